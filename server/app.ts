@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import { AuditLog } from './audit/auditLog.js';
+import { OriginPolicy } from './auth/origins.js';
+import { SessionService } from './auth/sessions.js';
+import { CollabServer } from './collab/collabServer.js';
+import type { Config } from './config.js';
+import { loadSession } from './http/context.js';
+import { crossSiteGuard } from './http/crossSite.js';
+import { errorHandler, notFoundHandler } from './http/errorHandler.js';
+import { auditRoutes } from './http/routes/audit.js';
+import { planRoutes } from './http/routes/plans.js';
+import { sectionRoutes } from './http/routes/sections.js';
+import { sessionRoutes } from './http/routes/session.js';
+import { SectionDirectory } from './plan/directory.js';
+import { SectionCommands } from './plan/sectionCommands.js';
+import { seedDemoPlan } from './seed/demoPlan.js';
+import { Store } from './store/store.js';
+
+export interface PlanFold {
+  readonly config: Config;
+  readonly store: Store;
+  readonly directory: SectionDirectory;
+  readonly commands: SectionCommands;
+  readonly collab: CollabServer;
+  readonly server: http.Server;
+  readonly express: Express;
+  /** Starts listening; resolves with the bound port (useful with port 0). */
+  listen(port?: number, host?: string): Promise<number>;
+  /** Stops accepting, stores and compacts every room, closes the database. */
+  close(): Promise<void>;
+}
+
+function serveClient(app: Express, clientDir: string | null): void {
+  const index = clientDir ? path.join(clientDir, 'index.html') : null;
+  if (!clientDir || !index || !fs.existsSync(index)) {
+    app.get('/', (_req, res) => {
+      res.type('text').send('PlanFold API is running. Build the client with `npm run build`.');
+    });
+    return;
+  }
+  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  // Client-side routes all load the same page.
+  app.get(/^\/(?!api\/|collab\/).*/, (_req, res) => res.sendFile(index));
+}
+
+/** Builds PlanFold from its configuration. Nothing listens and nothing is global. */
+export async function createApp(config: Config): Promise<PlanFold> {
+  const store = await Store.open(config.database);
+  if (config.seedDemo && (await store.plans.isEmpty())) await seedDemoPlan(store);
+
+  const directory = new SectionDirectory(store);
+  await directory.load();
+  const audit = new AuditLog(store);
+  const sessions = new SessionService(store, config.sessionTtlMs);
+  const origins = new OriginPolicy(config.publicOrigins);
+  const commands = new SectionCommands(store, directory, audit);
+  const collab = new CollabServer({
+    store,
+    directory,
+    sessions,
+    origins,
+    audit,
+    compactAfter: config.compactAfterUpdates,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const api = express.Router();
+  api.use(crossSiteGuard(origins));
+  api.use(express.json({ limit: '1mb' }));
+  api.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  api.use(loadSession(sessions));
+  api.use(
+    sessionRoutes({
+      store,
+      sessions,
+      audit,
+      registry: collab.registry,
+      secureCookies: config.publicOrigins.every((o) => o.startsWith('https:')),
+    }),
+  );
+  api.use(planRoutes(store, directory));
+  api.use(sectionRoutes(commands));
+  api.use(auditRoutes(store));
+  api.use(notFoundHandler);
+  app.use('/api', api);
+  serveClient(app, config.clientDir);
+  app.use(errorHandler);
+
+  const server = http.createServer(app);
+  server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
+
+  return {
+    config,
+    store,
+    directory,
+    commands,
+    collab,
+    server,
+    express: app,
+    listen: (port = config.port, host = config.host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+      }),
+    close: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await collab.close();
+      server.closeAllConnections();
+      await closed;
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,193 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { decide } from '../../shared/policy.js';
+import {
+  MAX_FRAME_BYTES,
+  parseRoomName,
+  type RefusalReason,
+  type RoomRef,
+} from '../../shared/protocol/collab.js';
+import type { AuditLog } from '../audit/auditLog.js';
+import type { OriginPolicy } from '../auth/origins.js';
+import {
+  readCookie,
+  SESSION_COOKIE,
+  type AuthenticatedSession,
+  type SessionService,
+} from '../auth/sessions.js';
+import type { SectionDirectory } from '../plan/directory.js';
+import type { Store } from '../store/store.js';
+import { Connection } from './connection.js';
+import { handleFrame } from './messages.js';
+import { PlanRoomPublisher } from './planRoomPublisher.js';
+import { Room, type WriteCheck } from './room.js';
+import { RoomRegistry } from './roomRegistry.js';
+import { userColor } from './userColor.js';
+
+export interface CollabDependencies {
+  store: Store;
+  directory: SectionDirectory;
+  sessions: SessionService;
+  origins: OriginPolicy;
+  audit: AuditLog;
+  compactAfter: number;
+}
+
+const PATH_PREFIX = '/collab/';
+
+function rejectUpgrade(socket: Duplex, status: number, code: string, message: string): void {
+  const body = JSON.stringify({ error: { code, message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${code}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+/** The WebSocket side: authenticates upgrades, then wires sockets to rooms. */
+export class CollabServer {
+  readonly registry: RoomRegistry;
+  private readonly publisher: PlanRoomPublisher;
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+
+  constructor(private readonly deps: CollabDependencies) {
+    this.registry = new RoomRegistry(
+      (name) => this.loadRoom(name),
+      (room) => this.onRoomLoaded(room),
+    );
+    this.publisher = new PlanRoomPublisher(deps.directory, this.registry);
+  }
+
+  /** For `server.on('upgrade')`. Nothing Yjs flows before the session and origin are checked. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    socket.on('error', () => socket.destroy());
+    this.authorizeUpgrade(request)
+      .then((result) => {
+        if ('reject' in result) {
+          rejectUpgrade(socket, ...result.reject);
+          return;
+        }
+        this.wss.handleUpgrade(request, socket, head, (ws) =>
+          this.accept(ws, result.session, result.room, request),
+        );
+      })
+      .catch((error: unknown) => {
+        console.error('WebSocket upgrade failed', error);
+        rejectUpgrade(socket, 500, 'internal', 'Internal error.');
+      });
+  }
+
+  async close(): Promise<void> {
+    await this.registry.closeAll();
+    this.wss.close();
+  }
+
+  private async authorizeUpgrade(
+    request: IncomingMessage,
+  ): Promise<
+    { reject: [number, string, string] } | { session: AuthenticatedSession; room: string }
+  > {
+    const path = (request.url ?? '').split('?')[0] ?? '';
+    const room = path.startsWith(PATH_PREFIX)
+      ? decodeURIComponent(path.slice(PATH_PREFIX.length))
+      : null;
+    const ref = room === null ? null : parseRoomName(room);
+    if (room === null || ref === null) return { reject: [404, 'not-found', 'No such room.'] };
+    if (!this.deps.origins.permits(request.headers.origin)) {
+      return { reject: [403, 'origin-not-allowed', 'This origin may not connect.'] };
+    }
+    const session = await this.deps.sessions.resolve(
+      readCookie(request.headers.cookie, SESSION_COOKIE),
+    );
+    if (!session) return { reject: [401, 'unauthenticated', 'Sign in first.'] };
+    if (!this.exists(ref)) return { reject: [404, 'not-found', 'No such section or plan.'] };
+    return { session, room };
+  }
+
+  private exists(ref: RoomRef): boolean {
+    return ref.kind === 'plan'
+      ? this.deps.directory.plan(ref.planId) !== undefined
+      : this.deps.directory.section(ref.sectionId) !== undefined;
+  }
+
+  private accept(
+    ws: WebSocket,
+    session: AuthenticatedSession,
+    roomName: string,
+    request: IncomingMessage,
+  ): void {
+    ws.binaryType = 'nodebuffer';
+    const early: Uint8Array[] = [];
+    let deliver = (frame: Uint8Array): void => void early.push(frame);
+    ws.on('message', (data: Buffer) =>
+      deliver(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)),
+    );
+    ws.on('error', () => ws.terminate());
+    const connection = new Connection(
+      ws,
+      session.user,
+      session.sessionId,
+      userColor(session.user.id),
+      request.socket.remoteAddress ?? null,
+      (c, reason) => void this.recordRefusal(c, roomName, reason),
+    );
+    this.registry
+      .acquire(roomName)
+      .then((room) => {
+        room.join(connection);
+        const leave = (): void => {
+          room.leave(connection);
+          this.registry.release(room);
+        };
+        if (ws.readyState !== ws.OPEN) return leave();
+        ws.on('close', leave);
+        deliver = (frame) => handleFrame(room, connection, frame);
+        for (const frame of early.splice(0)) deliver(frame);
+      })
+      .catch((error: unknown) => {
+        console.error(`Could not open room ${roomName}`, error);
+        ws.close(1011, 'room unavailable');
+      });
+  }
+
+  private async loadRoom(name: string): Promise<Room> {
+    const ref = parseRoomName(name);
+    if (!ref) throw new Error(`Invalid room ${name}`);
+    const sectionId = ref.kind === 'section' ? ref.sectionId : null;
+    return Room.load({
+      name,
+      sectionId,
+      store: this.deps.store.documents,
+      mayWrite: sectionId ? this.sectionWriteCheck(sectionId) : () => 'read-only-room',
+      compactAfter: this.deps.compactAfter,
+      ...(sectionId
+        ? { onEdit: (c: Connection) => void this.deps.audit.noteEdit(c.user, sectionId) }
+        : {}),
+    });
+  }
+
+  private sectionWriteCheck(sectionId: string): WriteCheck {
+    return (user) => {
+      const section = this.deps.directory.section(sectionId);
+      if (!section) return 'status';
+      const decision = decide(user, 'write', section);
+      return decision.allowed ? null : (decision.reason as RefusalReason);
+    };
+  }
+
+  private onRoomLoaded(room: Room): void {
+    const ref = parseRoomName(room.name);
+    if (ref?.kind === 'plan') this.publisher.reconcile(room, ref.planId);
+  }
+
+  private async recordRefusal(
+    connection: Connection,
+    roomName: string,
+    reason: RefusalReason,
+  ): Promise<void> {
+    await this.deps.audit.record(connection.user, 'write-refused', {
+      sectionId: roomName,
+      detail: reason,
+      address: connection.address,
+    });
+  }
+}

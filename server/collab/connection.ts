@@ -1,0 +1,48 @@
+import type { WebSocket } from 'ws';
+import type { PublicUser } from '../../shared/model.js';
+import { CloseCode, type RefusalReason } from '../../shared/protocol/collab.js';
+import { permissionDeniedFrame } from './frames.js';
+import type { PresenceOwner } from './roomAwareness.js';
+
+/** How many refused writes a connection may send before it is closed. */
+const MAX_REFUSALS = 20;
+
+export interface RefusalListener {
+  (connection: Connection, reason: RefusalReason): void;
+}
+
+/** One socket in one room, with the identity its session gave it. */
+export class Connection implements PresenceOwner {
+  private refusals = 0;
+
+  constructor(
+    private readonly socket: WebSocket,
+    readonly user: PublicUser,
+    readonly sessionId: string,
+    readonly color: string,
+    readonly address: string | null,
+    private readonly onRefusal: RefusalListener,
+  ) {}
+
+  get isOpen(): boolean {
+    return this.socket.readyState === this.socket.OPEN;
+  }
+
+  send(frame: Uint8Array): void {
+    if (this.isOpen) this.socket.send(frame);
+  }
+
+  /** Tells the client its write was not taken; a client that keeps trying is let go. */
+  refuse(reason: RefusalReason): void {
+    this.refusals += 1;
+    if (this.refusals === 1) this.onRefusal(this, reason);
+    this.send(permissionDeniedFrame(reason));
+    if (this.refusals >= MAX_REFUSALS)
+      this.close(CloseCode.tooManyRefusals, 'too many refused writes');
+  }
+
+  close(code: number, reason: string): void {
+    if (this.socket.readyState === this.socket.CLOSED) return;
+    this.socket.close(code, reason);
+  }
+}

@@ -1,0 +1,195 @@
+import * as Y from 'yjs';
+import { CloseCode, type RefusalReason } from '../../shared/protocol/collab.js';
+import type { DocumentStore } from '../store/documents.js';
+import { decodeAwarenessUpdate, encodeAwarenessUpdate } from './awarenessCodec.js';
+import { Connection } from './connection.js';
+import { awarenessFrame, syncStep1Frame, syncStep2Frame, updateFrame } from './frames.js';
+import { RoomAwareness } from './roomAwareness.js';
+
+/** Decides, at the moment a write arrives, whether this user may write the room. */
+export type WriteCheck = (user: Connection['user']) => RefusalReason | null;
+
+export interface RoomOptions {
+  name: string;
+  /** The section whose lock the store checks on append; null for server-authored rooms. */
+  sectionId: string | null;
+  store: DocumentStore;
+  mayWrite: WriteCheck;
+  compactAfter: number;
+  onEdit?: (connection: Connection) => void;
+}
+
+interface PendingWrite {
+  update: Uint8Array;
+  /** null: a change the server made, already in the document. */
+  from: Connection | null;
+}
+
+const SERVER_ORIGIN = Symbol('server');
+const EMPTY_UPDATE_LENGTH = 2;
+
+/** A live document with its peers: writes are on disk before they reach anyone else. */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly connections = new Set<Connection>();
+  private readonly awareness = new RoomAwareness();
+  private queue: PendingWrite[] = [];
+  private drained: Promise<void> = Promise.resolve();
+  private flushScheduled = false;
+  private logLength: number;
+
+  private constructor(
+    private readonly options: RoomOptions,
+    private throughSeq: number,
+    logLength: number,
+  ) {
+    this.logLength = logLength;
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin instanceof Connection) this.broadcast(updateFrame(update), origin);
+      else if (origin === SERVER_ORIGIN) this.enqueue({ update, from: null });
+    });
+  }
+
+  static async load(options: RoomOptions): Promise<Room> {
+    const stored = await options.store.load(options.name);
+    const room = new Room(options, stored.throughSeq, stored.logLength);
+    for (const update of stored.updates) {
+      try {
+        Y.applyUpdate(room.doc, update);
+      } catch (error) {
+        // One unreadable row must not make the whole section unreadable.
+        console.error(`Skipping an unreadable stored update of ${options.name}`, error);
+      }
+    }
+    return room;
+  }
+
+  get name(): string {
+    return this.options.name;
+  }
+
+  join(connection: Connection): void {
+    this.connections.add(connection);
+    connection.send(syncStep1Frame(Y.encodeStateVector(this.doc)));
+    const present = this.awareness.all();
+    if (present.length > 0) connection.send(awarenessFrame(encodeAwarenessUpdate(present)));
+  }
+
+  leave(connection: Connection): void {
+    this.connections.delete(connection);
+    const removed = this.awareness.release(connection);
+    if (removed.length > 0)
+      this.broadcast(awarenessFrame(encodeAwarenessUpdate(removed)), connection);
+  }
+
+  answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
+    connection.send(syncStep2Frame(Y.encodeStateAsUpdate(this.doc, stateVector)));
+  }
+
+  /** A sync step 2 or update from a client. Throws on a malformed update. */
+  receiveWrite(connection: Connection, update: Uint8Array): void {
+    const refusal = this.options.mayWrite(connection.user);
+    if (refusal) {
+      // A read-only client's sync step 2 usually carries nothing new: not worth a refusal.
+      if (
+        update.length <= EMPTY_UPDATE_LENGTH ||
+        Y.snapshotContainsUpdate(Y.snapshot(this.doc), update)
+      )
+        return;
+      connection.refuse(refusal);
+      return;
+    }
+    if (update.length <= EMPTY_UPDATE_LENGTH) return;
+    Y.decodeUpdate(update);
+    this.enqueue({ update, from: connection });
+  }
+
+  receiveAwareness(connection: Connection, update: Uint8Array): void {
+    const accepted = this.awareness.accept(connection, decodeAwarenessUpdate(update));
+    if (accepted.length > 0)
+      this.broadcast(awarenessFrame(encodeAwarenessUpdate(accepted)), connection);
+  }
+
+  answerAwarenessQuery(connection: Connection): void {
+    connection.send(awarenessFrame(encodeAwarenessUpdate(this.awareness.all())));
+  }
+
+  /** Applies a change made by the server itself (the plan room); it is stored, then relayed. */
+  changeFromServer(change: (doc: Y.Doc) => void): void {
+    this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
+  }
+
+  /** Resolves once every write received so far is stored and relayed. */
+  flushed(): Promise<void> {
+    return this.drained;
+  }
+
+  /** Merges the log into one snapshot (when the room unloads). */
+  async compact(): Promise<void> {
+    await this.drained;
+    if (this.logLength === 0) return;
+    await this.options.store.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.throughSeq);
+    this.logLength = 0;
+  }
+
+  private enqueue(write: PendingWrite): void {
+    this.queue.push(write);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    // Everything that arrives within one turn of the event loop goes to disk in one row.
+    this.drained = this.drained
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(() => this.flush())
+      .catch((error: unknown) => console.error(`Could not flush ${this.name}`, error));
+  }
+
+  private async flush(): Promise<void> {
+    this.flushScheduled = false;
+    const batch = this.queue;
+    this.queue = [];
+    if (batch.length === 0) return;
+    const merged =
+      batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((w) => w.update));
+    let seq: number | null;
+    try {
+      seq = await this.options.store.append(this.name, merged, this.options.sectionId);
+    } catch (error) {
+      console.error(`Could not store an update of ${this.name}`, error);
+      // The writers still hold their edits and resend them when they reconnect.
+      for (const w of batch) w.from?.close(1011, 'storage error');
+      return;
+    }
+    if (seq === null) {
+      for (const w of batch) w.from?.refuse('locked');
+      return;
+    }
+    this.throughSeq = seq;
+    this.logLength += 1;
+    for (const w of batch) {
+      if (w.from) {
+        this.applyStored(w.update, w.from);
+      } else {
+        this.broadcast(updateFrame(w.update), null);
+      }
+    }
+    if (this.logLength >= this.options.compactAfter) {
+      await this.options.store.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.throughSeq);
+      this.logLength = 0;
+    }
+  }
+
+  private applyStored(update: Uint8Array, from: Connection): void {
+    try {
+      Y.applyUpdate(this.doc, update, from);
+      this.options.onEdit?.(from);
+    } catch (error) {
+      console.error(`Rejected an unreadable update for ${this.name}`, error);
+      from.close(CloseCode.malformed, 'malformed update');
+    }
+  }
+
+  /** Encodes once, sends the same bytes to every peer but the sender. */
+  private broadcast(frame: Uint8Array, except: Connection | null): void {
+    for (const c of this.connections) if (c !== except) c.send(frame);
+  }
+}

@@ -1,0 +1,78 @@
+import type { AwarenessEntry } from './awarenessCodec.js';
+
+/** Who a connection is, as far as presence goes. */
+export interface PresenceOwner {
+  readonly user: { id: string; name: string; agency: string };
+  readonly color: string;
+}
+
+interface Held extends AwarenessEntry {
+  owner: PresenceOwner;
+}
+
+/**
+ * The presence states of one room. A connection owns the one client id it first announces;
+ * entries for ids it does not own are dropped, and the `user` field of every state is written
+ * by the server from the session, so nobody can appear as someone else.
+ */
+export class RoomAwareness {
+  private readonly entries = new Map<number, Held>();
+  private readonly claims = new Map<PresenceOwner, number>();
+
+  /** Filters and rewrites an incoming update; returns what should reach the other peers. */
+  accept(owner: PresenceOwner, incoming: readonly AwarenessEntry[]): AwarenessEntry[] {
+    const accepted: AwarenessEntry[] = [];
+    for (const entry of incoming) {
+      if (!this.mayClaim(owner, entry.clientId)) continue;
+      const held = this.entries.get(entry.clientId);
+      if (held && held.clock > entry.clock) continue;
+      const state = entry.state === 'null' ? 'null' : this.withIdentity(owner, entry.state);
+      if (state === null) continue;
+      this.claims.set(owner, entry.clientId);
+      const next = { clientId: entry.clientId, clock: entry.clock, state };
+      if (state === 'null') this.entries.delete(entry.clientId);
+      else this.entries.set(entry.clientId, { ...next, owner });
+      accepted.push(next);
+    }
+    return accepted;
+  }
+
+  /** Forgets everything an owner announced; returns the removals to broadcast. */
+  release(owner: PresenceOwner): AwarenessEntry[] {
+    const clientId = this.claims.get(owner);
+    this.claims.delete(owner);
+    if (clientId === undefined) return [];
+    const held = this.entries.get(clientId);
+    if (!held || held.owner !== owner) return [];
+    this.entries.delete(clientId);
+    return [{ clientId, clock: held.clock + 1, state: 'null' }];
+  }
+
+  all(): AwarenessEntry[] {
+    return [...this.entries.values()].map(({ clientId, clock, state }) => ({
+      clientId,
+      clock,
+      state,
+    }));
+  }
+
+  private mayClaim(owner: PresenceOwner, clientId: number): boolean {
+    const claimed = this.claims.get(owner);
+    if (claimed !== undefined) return claimed === clientId;
+    const holder = this.entries.get(clientId)?.owner;
+    // A reconnecting tab of the same person may take its id over from its dying socket.
+    return holder === undefined || holder.user.id === owner.user.id;
+  }
+
+  private withIdentity(owner: PresenceOwner, json: string): string | null {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      return null;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+    const { id, name, agency } = owner.user;
+    return JSON.stringify({ ...parsed, user: { id, name, agency, color: owner.color } });
+  }
+}

@@ -1,0 +1,80 @@
+import { CloseCode } from '../../shared/protocol/collab.js';
+import type { Room } from './room.js';
+
+export type RoomLoader = (name: string) => Promise<Room>;
+
+/**
+ * Loads a room on its first connection and unloads it (flushed and compacted) after the last
+ * one leaves. A connection that arrives while its room unloads waits and gets a fresh one.
+ */
+export class RoomRegistry {
+  private readonly loading = new Map<string, Promise<Room>>();
+  private readonly ready = new Map<string, Room>();
+  private readonly unloading = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly loader: RoomLoader,
+    private readonly onLoaded: (room: Room) => void = () => {},
+  ) {}
+
+  async acquire(name: string): Promise<Room> {
+    await this.unloading.get(name);
+    const existing = this.loading.get(name);
+    if (existing) return existing;
+    const load = this.loader(name).then((room) => {
+      this.ready.set(name, room);
+      this.onLoaded(room);
+      return room;
+    });
+    this.loading.set(name, load);
+    load.catch(() => this.loading.delete(name));
+    return load;
+  }
+
+  /** Call when a connection has left; unloads the room if it was the last. */
+  release(room: Room): void {
+    if (room.connections.size > 0 || this.unloading.has(room.name)) return;
+    const unload = this.unload(room).finally(() => this.unloading.delete(room.name));
+    this.unloading.set(room.name, unload);
+  }
+
+  loaded(name: string): Room | undefined {
+    return this.ready.get(name);
+  }
+
+  rooms(): IterableIterator<Room> {
+    return this.ready.values();
+  }
+
+  /** Closes the sockets of one session everywhere (logout). */
+  closeSession(sessionId: string): void {
+    for (const room of this.ready.values()) {
+      for (const c of room.connections) {
+        if (c.sessionId === sessionId) c.close(CloseCode.loggedOut, 'logged out');
+      }
+    }
+  }
+
+  /** Shutdown: every write is stored and every room compacted before the sockets go. */
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.unloading.values()]);
+    const rooms = [...this.ready.values()];
+    await Promise.all(rooms.map((room) => room.compact()));
+    for (const room of rooms) {
+      for (const c of room.connections) c.close(CloseCode.goingAway, 'server shutting down');
+    }
+  }
+
+  private async unload(room: Room): Promise<void> {
+    try {
+      await room.compact();
+    } catch (error) {
+      console.error(`Could not compact ${room.name}; its log stays as it is`, error);
+    }
+    // Someone may have joined while the log was being compacted.
+    if (room.connections.size > 0) return;
+    this.ready.delete(room.name);
+    this.loading.delete(room.name);
+    room.doc.destroy();
+  }
+}

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  PUBLIC_ORIGIN: z.string().optional(),
+  PLANFOLD_DEMO: booleanFlag.default(true),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  COMPACT_AFTER_UPDATES: z.coerce.number().int().min(10).default(500),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** SQLite file under dataDir unless a PostgreSQL URL is given. */
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  publicOrigins: string[];
+  seedDemo: boolean;
+  sessionTtlMs: number;
+  compactAfterUpdates: number;
+  /** Where the built client lives; null serves the API only. */
+  clientDir: string | null;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const origins = (e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`)
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+      throw new ConfigError(
+        `Invalid configuration:\n  PUBLIC_ORIGIN: "${origin}" is not an origin like https://plan.example.vn`,
+      );
+    }
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'sqlite', file: path.join(e.DATA_DIR, 'planfold.sqlite') },
+    publicOrigins: origins,
+    seedDemo: e.PLANFOLD_DEMO,
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
+    clientDir: path.resolve('dist/client'),
+  };
+}

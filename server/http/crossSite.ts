@@ -1,0 +1,28 @@
+import type { RequestHandler } from 'express';
+import type { OriginPolicy } from '../auth/origins.js';
+import { AppError } from '../errors.js';
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Cross-site request forgery guard for cookie-authenticated mutations: a foreign Origin is
+ * refused, and a body must be JSON (which no HTML form can send) — SameSite cookies are the
+ * third wall.
+ */
+export function crossSiteGuard(origins: OriginPolicy): RequestHandler {
+  return (req, _res, next) => {
+    if (SAFE.has(req.method)) return next();
+    if (!origins.permits(req.headers.origin) || req.headers['sec-fetch-site'] === 'cross-site') {
+      return next(new AppError(403, 'origin-not-allowed', 'This origin may not change data.'));
+    }
+    const hasBody =
+      Number(req.headers['content-length'] ?? 0) > 0 ||
+      req.headers['transfer-encoding'] !== undefined;
+    if (hasBody && !req.is('application/json')) {
+      return next(
+        new AppError(415, 'unsupported-media-type', 'Send JSON (Content-Type: application/json).'),
+      );
+    }
+    next();
+  };
+}

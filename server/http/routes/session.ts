@@ -1,0 +1,86 @@
+import { Router, type Response } from 'express';
+import { z } from 'zod';
+import type { AuditLog } from '../../audit/auditLog.js';
+import { verifyPassword } from '../../auth/passwords.js';
+import { FailureLimiter } from '../../auth/rateLimiter.js';
+import { SESSION_COOKIE, type SessionService } from '../../auth/sessions.js';
+import type { RoomRegistry } from '../../collab/roomRegistry.js';
+import { AppError } from '../../errors.js';
+import type { Store } from '../../store/store.js';
+import { sessionOf } from '../context.js';
+import { bodyOf } from '../validate.js';
+
+const LoginBody = z.object({
+  username: z.string().trim().toLowerCase().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+
+const WINDOW_MS = 15 * 60_000;
+
+export interface SessionRouteDeps {
+  store: Store;
+  sessions: SessionService;
+  audit: AuditLog;
+  registry: RoomRegistry;
+  secureCookies: boolean;
+}
+
+// A real hash to compare against when the username is unknown, so timing tells nothing.
+const DECOY_HASH =
+  'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+export function sessionRoutes(deps: SessionRouteDeps): Router {
+  const router = Router();
+  // Per account and address: the real user, elsewhere, is never locked out by an attacker.
+  const perAccount = new FailureLimiter(5, WINDOW_MS);
+  const perAddress = new FailureLimiter(30, WINDOW_MS);
+
+  const throttle = (res: Response, ms: number): never => {
+    res.set('Retry-After', String(Math.ceil(ms / 1000)));
+    throw new AppError(429, 'rate-limited', 'Too many failed sign-ins. Try again later.');
+  };
+
+  router.post('/session', async (req, res) => {
+    const { username, password } = bodyOf(req, LoginBody);
+    const address = req.ip ?? 'unknown';
+    const accountKey = `${username}\u0000${address}`;
+    const wait = Math.max(perAccount.retryAfter(accountKey), perAddress.retryAfter(address));
+    if (wait > 0) throttle(res, wait);
+
+    const user = await deps.store.users.byUsername(username);
+    const valid = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
+    if (!user || !valid) {
+      perAccount.fail(accountKey);
+      perAddress.fail(address);
+      await deps.audit.record(user ?? null, 'login-failed', { detail: username, address });
+      throw new AppError(401, 'invalid-credentials', 'Wrong username or password.');
+    }
+    perAccount.reset(accountKey);
+    const { token, expiresAt } = await deps.sessions.start(user.id);
+    await deps.audit.record(user, 'login', { address });
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: deps.secureCookies,
+      path: '/',
+      expires: expiresAt,
+    });
+    const { passwordHash: _hash, ...publicUser } = user;
+    res.json({ user: publicUser });
+  });
+
+  router.get('/session', (_req, res) => {
+    res.json({ user: sessionOf(res).user });
+  });
+
+  router.delete('/session', async (req, res) => {
+    const session = sessionOf(res);
+    await deps.sessions.end(session.sessionId);
+    deps.registry.closeSession(session.sessionId);
+    await deps.audit.record(session.user, 'logout', { address: req.ip ?? null });
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.status(204).end();
+  });
+
+  return router;
+}

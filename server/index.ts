@@ -1,0 +1,42 @@
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const planfold = await createApp(config);
+  const port = await planfold.listen();
+  const where = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
+  console.log(
+    `PlanFold listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port} (data: ${where})`,
+  );
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: storing every open section, then stopping…`);
+    planfold.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('Shutdown failed', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+import { EventEmitter } from 'node:events';
+import type { PlanRecord, SectionRecord } from '../store/plans.js';
+import type { Store } from '../store/store.js';
+
+interface DirectoryEvents {
+  /** A section's facts changed (lock, assignment, status, outline). */
+  section: [section: SectionRecord];
+}
+
+/**
+ * The plans and sections in memory, so that every WebSocket message can be checked against
+ * the current owner, status and lock without a database read. The database stays the truth:
+ * every change is written there first and then set here.
+ */
+export class SectionDirectory extends EventEmitter<DirectoryEvents> {
+  private readonly sections = new Map<string, SectionRecord>();
+  private planList: PlanRecord[] = [];
+
+  constructor(private readonly store: Store) {
+    super();
+  }
+
+  async load(): Promise<void> {
+    this.planList = await this.store.plans.plans();
+    this.sections.clear();
+    for (const s of await this.store.plans.allSections()) this.sections.set(s.id, s);
+  }
+
+  plans(): readonly PlanRecord[] {
+    return this.planList;
+  }
+
+  plan(planId: string): PlanRecord | undefined {
+    return this.planList.find((p) => p.id === planId);
+  }
+
+  /** A live (not deleted) section. */
+  section(id: string): SectionRecord | undefined {
+    const s = this.sections.get(id);
+    return s && !s.deletedAt ? s : undefined;
+  }
+
+  sectionsOf(planId: string): SectionRecord[] {
+    return [...this.sections.values()]
+      .filter((s) => s.planId === planId && !s.deletedAt)
+      .sort((a, b) => a.position - b.position);
+  }
+
+  /** Records a change already written to the database and tells the listeners. */
+  update(section: SectionRecord): void {
+    this.sections.set(section.id, section);
+    this.emit('section', section);
+  }
+}

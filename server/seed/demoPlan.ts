@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import type { Agency, Role } from '../../shared/model.js';
+import type { StatusCode } from '../../shared/statuses.js';
+import { hashPassword } from '../auth/passwords.js';
+import type { SectionRecord } from '../store/plans.js';
+import type { Store } from '../store/store.js';
+import type { NewUser } from '../store/users.js';
+import outline from './lang-son-plan.json' with { type: 'json' };
+
+export const DEMO_PASSWORD = 'demo-2030';
+
+const OutlineFile = z.object({
+  plan: z.object({
+    code: z.string(),
+    title_vi: z.string(),
+    title_en: z.string(),
+    period_start: z.number(),
+    period_end: z.number(),
+    vision: z.number(),
+  }),
+  agencies: z.array(
+    z.object({
+      code: z.string(),
+      name_vi: z.string(),
+      name_en: z.string(),
+      kind: z.enum(['department', 'district', 'consultant', 'coordinator', 'other']),
+    }),
+  ),
+  sections: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string(),
+      title_vi: z.string(),
+      title_en: z.string(),
+      owner: z.string(),
+      contributors: z.array(z.string()),
+      parent: z.string().nullable(),
+      synthesis: z.boolean(),
+    }),
+  ),
+});
+
+/** A plausible moment of the 2020–2021 drafting: most sections in draft, some further on. */
+const DEMO_STATUSES: Record<string, StatusCode> = {
+  S1_2: 'DA_GUI_TU_VAN',
+  S1_4: 'DANG_GOP_Y',
+  S3_6: 'CHUA_BAT_DAU',
+  S3_9: 'CHUA_BAT_DAU',
+  S4_6: 'CHUA_BAT_DAU',
+  S6_3: 'DA_TIEP_THU',
+};
+
+const ROLES_BY_AGENCY: Record<string, Role> = {
+  SKHDT: 'coordinator',
+  TV: 'consultant',
+  BCD: 'leader',
+};
+
+// Common family and given names of Lạng Sơn, so the demo reads like a real province.
+const FAMILY = [
+  'Nguyễn',
+  'Hoàng',
+  'Nông',
+  'Lương',
+  'Triệu',
+  'Lộc',
+  'Vi',
+  'Hà',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Đinh',
+];
+const GIVEN = [
+  'Văn An',
+  'Thị Bình',
+  'Minh Châu',
+  'Thu Dung',
+  'Văn Đức',
+  'Thị Hà',
+  'Quốc Hùng',
+  'Thị Lan',
+  'Văn Long',
+  'Thị Mai',
+  'Văn Nam',
+  'Thị Ngọc',
+  'Văn Phúc',
+  'Thị Quỳnh',
+  'Văn Sơn',
+  'Thị Thu',
+  'Văn Tuấn',
+];
+
+const demoName = (i: number): string =>
+  `${FAMILY[i % FAMILY.length]} ${GIVEN[(i * 7) % GIVEN.length]}`;
+
+export interface DemoPlan {
+  planId: string;
+}
+
+/** Seeds the Lạng Sơn Provincial Plan 2021–2030 with two accounts per agency and an admin. */
+export async function seedDemoPlan(store: Store): Promise<DemoPlan> {
+  const data = OutlineFile.parse(outline);
+  const agencies: Agency[] = data.agencies.map((a) => ({
+    code: a.code,
+    nameVi: a.name_vi,
+    nameEn: a.name_en,
+    kind: a.kind,
+  }));
+  await store.plans.insertAgencies(agencies);
+
+  const planId = data.plan.code;
+  const sections: SectionRecord[] = data.sections.map((s, position) => ({
+    id: s.id,
+    planId,
+    number: s.number,
+    titleVi: s.title_vi,
+    titleEn: s.title_en,
+    parentId: s.parent,
+    position,
+    owner: s.owner,
+    contributors: s.contributors,
+    writers: [],
+    synthesis: s.synthesis,
+    status: DEMO_STATUSES[s.id] ?? 'DU_THAO',
+    lock: null,
+    dueDate: null,
+    deletedAt: null,
+  }));
+  await store.plans.insertPlan(
+    {
+      id: planId,
+      code: data.plan.code,
+      titleVi: data.plan.title_vi,
+      titleEn: data.plan.title_en,
+      periodStart: data.plan.period_start,
+      periodEnd: data.plan.period_end,
+      vision: data.plan.vision,
+    },
+    sections,
+  );
+
+  // Every demo account shares one password, so one hash serves them all.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users: NewUser[] = agencies.flatMap((agency, i) =>
+    ['', '2'].map((suffix, k) => ({
+      username: `${agency.code.toLowerCase()}${suffix}`,
+      name: demoName(2 * i + k),
+      agency: agency.code,
+      role: ROLES_BY_AGENCY[agency.code] ?? 'editor',
+      passwordHash,
+    })),
+  );
+  users.push({
+    username: 'admin',
+    name: 'Quản trị hệ thống',
+    agency: 'SKHDT',
+    role: 'admin',
+    passwordHash,
+  });
+  await store.users.insertMany(users);
+  return { planId };
+}

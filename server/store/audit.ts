@@ -1,0 +1,76 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+export const AUDIT_ACTIONS = [
+  'login',
+  'login-failed',
+  'logout',
+  'lock',
+  'unlock',
+  'assign',
+  'status',
+  'write-refused',
+  'edit',
+  'outline',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditEntry {
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  agency: string | null;
+  action: AuditAction;
+  sectionId: string | null;
+  detail: string;
+  address: string | null;
+}
+
+export interface AuditFilter {
+  sectionId?: string | undefined;
+  actorId?: string | undefined;
+  agency?: string | undefined;
+  action?: AuditAction | undefined;
+  limit: number;
+}
+
+/** The append-only audit log: there is no update and no delete here on purpose. */
+export class AuditRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async append(entry: AuditEntry): Promise<void> {
+    await this.db
+      .insertInto('audit_log')
+      .values({
+        at: entry.at,
+        actor_id: entry.actorId,
+        actor_name: entry.actorName,
+        agency: entry.agency,
+        action: entry.action,
+        section_id: entry.sectionId,
+        detail: entry.detail,
+        address: entry.address,
+      })
+      .execute();
+  }
+
+  async query(filter: AuditFilter): Promise<(AuditEntry & { id: number })[]> {
+    let q = this.db.selectFrom('audit_log').selectAll();
+    if (filter.sectionId) q = q.where('section_id', '=', filter.sectionId);
+    if (filter.actorId) q = q.where('actor_id', '=', filter.actorId);
+    if (filter.agency) q = q.where('agency', '=', filter.agency);
+    if (filter.action) q = q.where('action', '=', filter.action);
+    const rows = await q.orderBy('id', 'desc').limit(filter.limit).execute();
+    return rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      actorId: r.actor_id,
+      actorName: r.actor_name,
+      agency: r.agency,
+      action: r.action as AuditAction,
+      sectionId: r.section_id,
+      detail: r.detail,
+      address: r.address,
+    }));
+  }
+}

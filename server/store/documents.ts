@@ -1,0 +1,88 @@
+import { sql, type Kysely } from 'kysely';
+import type { ColumnTypes } from './dialect.js';
+import type { Database } from './schema.js';
+
+export interface StoredDocument {
+  /** The snapshot first (if any), then every update logged after it, in order. */
+  updates: Uint8Array[];
+  /** Sequence number of the last update included; 0 when the log is empty. */
+  throughSeq: number;
+  /** How many logged updates follow the snapshot. */
+  logLength: number;
+}
+
+/**
+ * Yjs documents as an append-only log of binary updates plus one merged snapshot.
+ * The binary is the truth; nothing here knows about Yjs.
+ */
+export class DocumentStore {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly types: ColumnTypes,
+  ) {}
+
+  async load(doc: string): Promise<StoredDocument> {
+    const snapshot = await this.db
+      .selectFrom('doc_snapshots')
+      .select(['data', 'through_seq'])
+      .where('doc', '=', doc)
+      .executeTakeFirst();
+    const after = snapshot?.through_seq ?? 0;
+    const log = await this.db
+      .selectFrom('doc_updates')
+      .select(['seq', 'data'])
+      .where('doc', '=', doc)
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .execute();
+    return {
+      updates: [...(snapshot ? [snapshot.data] : []), ...log.map((r) => r.data)],
+      throughSeq: log.at(-1)?.seq ?? after,
+      logLength: log.length,
+    };
+  }
+
+  /**
+   * Appends one update. Returns its sequence number, or null when the section is locked:
+   * the store refuses those appends itself, as a second wall behind the live check.
+   */
+  async append(doc: string, update: Uint8Array, sectionId: string | null): Promise<number | null> {
+    const locked = this.db
+      .selectFrom('sections')
+      .select(sql.lit(1).as('one'))
+      .where('id', '=', sectionId ?? '')
+      .where('locked_at', 'is not', null);
+    const row = await this.db
+      .insertInto('doc_updates')
+      .columns(['doc', 'data'])
+      .expression(
+        this.db
+          .selectNoFrom((eb) => [
+            eb.cast<string>(eb.val(doc), 'text').as('doc'),
+            eb.cast<Uint8Array>(eb.val(update), this.types.blob).as('data'),
+          ])
+          .where((eb) => eb.not(eb.exists(locked))),
+      )
+      .returning('seq')
+      .executeTakeFirst();
+    return row ? row.seq : null;
+  }
+
+  /** Replaces everything up to `throughSeq` by one snapshot. */
+  async compact(doc: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('doc_snapshots')
+        .values({ doc, data: snapshot, through_seq: throughSeq })
+        .onConflict((oc) =>
+          oc.column('doc').doUpdateSet({ data: snapshot, through_seq: throughSeq }),
+        )
+        .execute();
+      await trx
+        .deleteFrom('doc_updates')
+        .where('doc', '=', doc)
+        .where('seq', '<=', throughSeq)
+        .execute();
+    });
+  }
+}

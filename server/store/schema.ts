@@ -1,0 +1,94 @@
+import type { Generated } from 'kysely';
+
+/** Row types. Booleans are 0/1 and timestamps ISO-8601 text, so both databases agree. */
+export interface AgencyRow {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  kind: string;
+}
+
+export interface UserRow {
+  id: string;
+  username: string;
+  name: string;
+  agency: string;
+  role: string;
+  password_hash: string;
+  created_at: string;
+}
+
+export interface SessionRow {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface PlanRow {
+  id: string;
+  code: string;
+  title_vi: string;
+  title_en: string;
+  period_start: number;
+  period_end: number;
+  vision: number;
+  created_at: string;
+}
+
+export interface SectionRow {
+  id: string;
+  plan_id: string;
+  number: string;
+  title_vi: string;
+  title_en: string;
+  parent_id: string | null;
+  position: number;
+  owner: string;
+  /** JSON array of agency codes. */
+  contributors: string;
+  /** JSON array of contributing agency codes allowed to write. */
+  writers: string;
+  synthesis: number;
+  status: string;
+  locked_at: string | null;
+  locked_by: string | null;
+  lock_note: string | null;
+  due_date: string | null;
+  deleted_at: string | null;
+}
+
+export interface DocUpdateRow {
+  seq: Generated<number>;
+  doc: string;
+  data: Uint8Array;
+}
+
+export interface DocSnapshotRow {
+  doc: string;
+  data: Uint8Array;
+  through_seq: number;
+}
+
+export interface AuditRow {
+  id: Generated<number>;
+  at: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  agency: string | null;
+  action: string;
+  section_id: string | null;
+  detail: string;
+  address: string | null;
+}
+
+export interface Database {
+  agencies: AgencyRow;
+  users: UserRow;
+  sessions: SessionRow;
+  plans: PlanRow;
+  sections: SectionRow;
+  doc_updates: DocUpdateRow;
+  doc_snapshots: DocSnapshotRow;
+  audit_log: AuditRow;
+}

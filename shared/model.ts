@@ -1,0 +1,73 @@
+/** Plain data shared by client and server. No behaviour lives here. */
+import type { StatusCode } from './statuses.js';
+
+export const ROLES = ['editor', 'consultant', 'coordinator', 'leader', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type AgencyCode = string;
+export type AgencyKind = 'department' | 'district' | 'consultant' | 'coordinator' | 'other';
+
+export interface Agency {
+  code: AgencyCode;
+  nameVi: string;
+  nameEn: string;
+  kind: AgencyKind;
+}
+
+/** The signed-in person, as every policy decision sees them. */
+export interface Actor {
+  id: string;
+  role: Role;
+  agency: AgencyCode;
+}
+
+export interface PublicUser extends Actor {
+  username: string;
+  name: string;
+}
+
+export interface SectionLock {
+  by: string;
+  byName: string;
+  byAgency: AgencyCode;
+  at: string;
+  note: string;
+}
+
+/** What the policy needs to know about a section. */
+export interface SectionFacts {
+  owner: AgencyCode;
+  contributors: AgencyCode[];
+  /** Contributing agencies the coordinator allowed to write this section. */
+  writers: AgencyCode[];
+  status: StatusCode;
+  lock: SectionLock | null;
+}
+
+export interface Section extends SectionFacts {
+  id: string;
+  planId: string;
+  number: string;
+  title: string;
+  titleVi: string;
+  titleEn: string;
+  parentId: string | null;
+  position: number;
+  synthesis: boolean;
+  dueDate: string | null;
+}
+
+export interface PlanSummary {
+  id: string;
+  code: string;
+  title: string;
+  titleVi: string;
+  titleEn: string;
+  periodStart: number;
+  periodEnd: number;
+  vision: number;
+}
+
+export interface PlanDetail extends PlanSummary {
+  sections: Section[];
+}

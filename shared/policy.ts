@@ -1,0 +1,148 @@
+/**
+ * The one permission policy. The server enforces it on every HTTP mutation and every
+ * WebSocket message; the client calls it only to decide what to show.
+ * Pure: plain data in, a decision out.
+ */
+import type { Actor, SectionFacts } from './model.js';
+import { statusDefinition, statusIndex, type StatusCode, type Writer } from './statuses.js';
+
+export interface ThreadFacts {
+  section: SectionFacts;
+  authorId: string;
+}
+
+export interface MessageFacts {
+  authorId: string;
+}
+
+export interface StatusChange {
+  section: SectionFacts;
+  to: StatusCode;
+}
+
+/** Each action with the resource it is asked about. `null`: a plan-wide action. */
+export interface ActionResources {
+  read: SectionFacts;
+  write: SectionFacts;
+  comment: SectionFacts;
+  respond: SectionFacts;
+  resolveThread: ThreadFacts;
+  editMessage: MessageFacts;
+  lock: SectionFacts;
+  unlock: SectionFacts;
+  assign: SectionFacts;
+  setStatus: StatusChange;
+  manageOutline: null;
+  viewDashboard: null;
+  manageUsers: null;
+  viewAudit: null;
+}
+
+export type Action = keyof ActionResources;
+
+export type DenyReason =
+  'locked' | 'not-owner' | 'status' | 'role' | 'not-author' | 'transition' | 'not-locked';
+
+export type Decision = { allowed: true } | { allowed: false; reason: DenyReason };
+
+const ALLOW: Decision = { allowed: true };
+const deny = (reason: DenyReason): Decision => ({ allowed: false, reason });
+const allowIf = (condition: boolean, reason: DenyReason): Decision =>
+  condition ? ALLOW : deny(reason);
+
+/** Statuses an owning agency moves its own section between. */
+const OWNER_STATUSES: readonly StatusCode[] = ['CHUA_BAT_DAU', 'DU_THAO', 'DA_GUI_TU_VAN'];
+/** The review stretch that the consultant and the coordinator move sections through. */
+const REVIEW_FIRST = statusIndex('DA_GUI_TU_VAN');
+const REVIEW_LAST = statusIndex('TRINH_PHE_DUYET');
+
+const inReview = (status: StatusCode): boolean =>
+  statusIndex(status) >= REVIEW_FIRST && statusIndex(status) <= REVIEW_LAST;
+
+const ownsSection = (actor: Actor, section: SectionFacts): boolean =>
+  actor.agency === section.owner;
+
+/** Roles that produce text at all; leaders read and comment, admins run the system. */
+const writesContent = (actor: Actor): boolean =>
+  actor.role === 'editor' || actor.role === 'consultant' || actor.role === 'coordinator';
+
+function matchesWriter(actor: Actor, section: SectionFacts, writer: Writer): boolean {
+  switch (writer) {
+    case 'owner':
+      return ownsSection(actor, section);
+    case 'contributors':
+      return section.writers.includes(actor.agency) && section.contributors.includes(actor.agency);
+    case 'consultant':
+      return actor.role === 'consultant';
+    case 'coordinator':
+      return actor.role === 'coordinator';
+  }
+}
+
+function decideWrite(actor: Actor, section: SectionFacts): Decision {
+  if (!writesContent(actor)) return deny('role');
+  if (section.lock) return deny('locked');
+  const writers = statusDefinition(section.status).editableBy;
+  if (writers.some((w) => matchesWriter(actor, section, w))) return ALLOW;
+  // Tell the owner's staff it is the status that stops them; everyone else, the ownership.
+  return deny(ownsSection(actor, section) || writers.length === 0 ? 'status' : 'not-owner');
+}
+
+function decideStatusChange(actor: Actor, { section, to }: StatusChange): Decision {
+  if (actor.role === 'coordinator') return ALLOW;
+  if (section.lock) return deny('locked');
+  if (to === 'DA_DUYET_KHOA') return deny('role');
+  const from = section.status;
+  if (actor.role === 'consultant' && inReview(from) && (inReview(to) || to === 'DU_THAO')) {
+    return ALLOW;
+  }
+  if (writesContent(actor) && ownsSection(actor, section)) {
+    return allowIf(OWNER_STATUSES.includes(from) && OWNER_STATUSES.includes(to), 'transition');
+  }
+  return deny(actor.role === 'consultant' ? 'transition' : 'role');
+}
+
+type Rules = { [A in Action]: (actor: Actor, resource: ActionResources[A]) => Decision };
+
+const RULES: Rules = {
+  read: () => ALLOW,
+  write: decideWrite,
+  comment: (actor) => allowIf(actor.role !== 'admin', 'role'),
+  respond: (actor, section) =>
+    allowIf(writesContent(actor) && ownsSection(actor, section), 'not-owner'),
+  resolveThread: (actor, thread) =>
+    allowIf(
+      actor.id === thread.authorId ||
+        actor.role === 'coordinator' ||
+        (writesContent(actor) && ownsSection(actor, thread.section)),
+      'not-author',
+    ),
+  editMessage: (actor, message) => allowIf(actor.id === message.authorId, 'not-author'),
+  lock: (actor, section) =>
+    actor.role !== 'coordinator' ? deny('role') : allowIf(!section.lock, 'locked'),
+  unlock: (actor, section) =>
+    actor.role !== 'coordinator' ? deny('role') : allowIf(section.lock !== null, 'not-locked'),
+  assign: (actor) => allowIf(actor.role === 'coordinator', 'role'),
+  setStatus: decideStatusChange,
+  manageOutline: (actor) => allowIf(actor.role === 'coordinator', 'role'),
+  viewDashboard: (actor) => allowIf(actor.role !== 'editor', 'role'),
+  manageUsers: (actor) => allowIf(actor.role === 'admin', 'role'),
+  viewAudit: (actor) => allowIf(actor.role === 'coordinator' || actor.role === 'admin', 'role'),
+};
+
+export function decide<A extends Action>(
+  actor: Actor,
+  action: A,
+  resource: ActionResources[A],
+): Decision {
+  const rule: (actor: Actor, resource: ActionResources[A]) => Decision = RULES[action];
+  return rule(actor, resource);
+}
+
+export function can<A extends Action>(
+  actor: Actor,
+  action: A,
+  resource: ActionResources[A],
+): boolean {
+  return decide(actor, action, resource).allowed;
+}

@@ -1,0 +1,57 @@
+/**
+ * The collaboration wire: the y-websocket protocol (so the stock WebsocketProvider works),
+ * plus the room names and close codes PlanFold gives it.
+ */
+
+/** First varint of every frame. */
+export const MessageType = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+} as const;
+export type MessageType = (typeof MessageType)[keyof typeof MessageType];
+
+/** y-protocols/auth sub-type for a refusal. */
+export const AUTH_PERMISSION_DENIED = 0;
+
+/** Close codes. 1009 and 1008 are RFC 6455's; 4xxx are PlanFold's own. */
+export const CloseCode = {
+  normal: 1000,
+  goingAway: 1001,
+  policyViolation: 1008,
+  tooLarge: 1009,
+  malformed: 4400,
+  loggedOut: 4401,
+  tooManyRefusals: 4403,
+  roomNotFound: 4404,
+} as const;
+
+export const MAX_FRAME_BYTES = 1024 * 1024;
+
+/** Refusals the server sends in a permission-denied message, prefixed so clients can parse them. */
+export type RefusalReason = 'locked' | 'not-owner' | 'status' | 'role' | 'read-only-room';
+
+const PLAN_ROOM_PREFIX = 'plan:';
+
+/** The server-authored metadata room of a plan (outline, statuses, locks), read-only for clients. */
+export function planRoomName(planId: string): string {
+  return `${PLAN_ROOM_PREFIX}${planId}`;
+}
+
+export type RoomRef = { kind: 'section'; sectionId: string } | { kind: 'plan'; planId: string };
+
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function parseRoomName(name: string): RoomRef | null {
+  if (name.startsWith(PLAN_ROOM_PREFIX)) {
+    const planId = name.slice(PLAN_ROOM_PREFIX.length);
+    return ID_PATTERN.test(planId) ? { kind: 'plan', planId } : null;
+  }
+  return ID_PATTERN.test(name) ? { kind: 'section', sectionId: name } : null;
+}
+
+/** The Y.XmlFragment that holds a section's text. */
+export const BODY_FIELD = 'body';
+/** The Y.Map of the plan room: section id → SectionMeta. */
+export const PLAN_SECTIONS_FIELD = 'sections';
