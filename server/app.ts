@@ -15,6 +15,11 @@ import { auditRoutes } from './http/routes/audit.js';
 import { planRoutes } from './http/routes/plans.js';
 import { sectionRoutes } from './http/routes/sections.js';
 import { sessionRoutes } from './http/routes/session.js';
+import { threadRoutes } from './http/routes/threads.js';
+import { commentRoutes } from './http/routes/comments.js';
+import { ThreadCommands } from './threads/threadCommands.js';
+import { workflowRoutes } from './http/routes/workflow.js';
+import { OutlineCommands } from './plan/outlineCommands.js';
 import { SectionDirectory } from './plan/directory.js';
 import { SectionCommands } from './plan/sectionCommands.js';
 import { seedDemoPlan } from './seed/demoPlan.js';
@@ -58,6 +63,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
   const sessions = new SessionService(store, config.sessionTtlMs);
   const origins = new OriginPolicy(config.publicOrigins);
   const commands = new SectionCommands(store, directory, audit);
+  const outline = new OutlineCommands(store, directory, audit);
   const collab = new CollabServer({
     store,
     directory,
@@ -65,6 +71,12 @@ export async function createApp(config: Config): Promise<PlanFold> {
     origins,
     audit,
     compactAfter: config.compactAfterUpdates,
+  });
+  const threads = new ThreadCommands(store, directory);
+  threads.on('changed', (section) => {
+    collab.publisher
+      .publishThreadStats(section)
+      .catch((error: unknown) => console.error('Could not publish thread counts', error));
   });
 
   const app = express();
@@ -88,6 +100,9 @@ export async function createApp(config: Config): Promise<PlanFold> {
   api.use(planRoutes(store, directory));
   api.use(sectionRoutes(commands));
   api.use(auditRoutes(store));
+  api.use(threadRoutes(threads));
+  api.use(commentRoutes(store, directory));
+  api.use(workflowRoutes(store, directory, outline));
   api.use(notFoundHandler);
   app.use('/api', api);
   serveClient(app, config.clientDir);

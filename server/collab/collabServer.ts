@@ -23,6 +23,7 @@ import { handleFrame } from './messages.js';
 import { PlanRoomPublisher } from './planRoomPublisher.js';
 import { Room, type WriteCheck } from './room.js';
 import { RoomRegistry } from './roomRegistry.js';
+import { SectionFactsTracker } from './sectionFacts.js';
 import { userColor } from './userColor.js';
 
 export interface CollabDependencies {
@@ -46,15 +47,17 @@ function rejectUpgrade(socket: Duplex, status: number, code: string, message: st
 /** The WebSocket side: authenticates upgrades, then wires sockets to rooms. */
 export class CollabServer {
   readonly registry: RoomRegistry;
-  private readonly publisher: PlanRoomPublisher;
+  readonly publisher: PlanRoomPublisher;
+  private readonly facts: SectionFactsTracker;
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
 
   constructor(private readonly deps: CollabDependencies) {
-    this.registry = new RoomRegistry(
-      (name) => this.loadRoom(name),
-      (room) => this.onRoomLoaded(room),
-    );
-    this.publisher = new PlanRoomPublisher(deps.directory, this.registry);
+    this.registry = new RoomRegistry((name) => this.loadRoom(name), {
+      loaded: (room) => this.onRoomLoaded(room),
+      unloading: (room) => this.facts.flush(room.name),
+    });
+    this.facts = new SectionFactsTracker(deps.store.workflow);
+    this.publisher = new PlanRoomPublisher(deps.directory, deps.store.threads, this.registry);
   }
 
   /** For `server.on('upgrade')`. Nothing Yjs flows before the session and origin are checked. */
@@ -78,6 +81,7 @@ export class CollabServer {
 
   async close(): Promise<void> {
     await this.registry.closeAll();
+    await this.facts.flush();
     this.wss.close();
   }
 
@@ -160,9 +164,14 @@ export class CollabServer {
       mayWrite: sectionId ? this.sectionWriteCheck(sectionId) : () => 'read-only-room',
       compactAfter: this.deps.compactAfter,
       ...(sectionId
-        ? { onEdit: (c: Connection) => void this.deps.audit.noteEdit(c.user, sectionId) }
+        ? { onEdit: (room: Room, c: Connection) => this.noteEdit(room, sectionId, c) }
         : {}),
     });
+  }
+
+  private noteEdit(room: Room, sectionId: string, connection: Connection): void {
+    void this.deps.audit.noteEdit(connection.user, sectionId);
+    this.facts.noteEdit(room, sectionId, connection.user);
   }
 
   private sectionWriteCheck(sectionId: string): WriteCheck {
@@ -176,7 +185,10 @@ export class CollabServer {
 
   private onRoomLoaded(room: Room): void {
     const ref = parseRoomName(room.name);
-    if (ref?.kind === 'plan') this.publisher.reconcile(room, ref.planId);
+    if (ref?.kind !== 'plan') return;
+    this.publisher
+      .reconcile(room, ref.planId)
+      .catch((error: unknown) => console.error(`Could not bring ${room.name} up to date`, error));
   }
 
   private async recordRefusal(

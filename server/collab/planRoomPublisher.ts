@@ -1,37 +1,58 @@
 import type * as Y from 'yjs';
-import { PLAN_SECTIONS_FIELD, planRoomName } from '../../shared/protocol/collab.js';
+import {
+  PLAN_SECTIONS_FIELD,
+  PLAN_THREAD_STATS_FIELD,
+  planRoomName,
+} from '../../shared/protocol/collab.js';
+import type { ThreadStats } from '../../shared/threads.js';
 import type { SectionDirectory } from '../plan/directory.js';
 import { toSectionView } from '../plan/views.js';
 import type { SectionRecord } from '../store/plans.js';
+import type { ThreadRepository } from '../store/threads.js';
 import type { Room } from './room.js';
 import type { RoomRegistry } from './roomRegistry.js';
 
-function sectionsMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap(PLAN_SECTIONS_FIELD);
-}
+const sectionsMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(PLAN_SECTIONS_FIELD);
+const statsMap = (doc: Y.Doc): Y.Map<ThreadStats> => doc.getMap(PLAN_THREAD_STATS_FIELD);
+const NO_THREADS = { total: 0, open: 0, unanswered: 0 };
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-/** Keeps each loaded plan room equal to the directory: the server is its only writer. */
+/**
+ * Keeps each loaded plan room equal to the database: the outline with statuses and locks,
+ * and the thread counters of every section. The server is the room's only writer.
+ */
 export class PlanRoomPublisher {
   constructor(
     private readonly directory: SectionDirectory,
+    private readonly threads: ThreadRepository,
     private readonly registry: RoomRegistry,
   ) {
-    directory.on('section', (section) => this.publish(section));
+    directory.on('section', (section) => this.publishSection(section));
   }
 
-  /** Brings a freshly loaded plan room up to date with the database. */
-  reconcile(room: Room, planId: string): void {
-    const live = new Map(this.directory.sectionsOf(planId).map((s) => [s.id, toSectionView(s)]));
+  /** Brings a freshly loaded plan room up to date. */
+  async reconcile(room: Room, planId: string): Promise<void> {
+    const sections = this.directory.sectionsOf(planId);
+    const live = new Map(sections.map((s) => [s.id, toSectionView(s)]));
     room.changeFromServer((doc) => {
       const map = sectionsMap(doc);
       for (const key of [...map.keys()]) if (!live.has(key)) map.delete(key);
-      for (const [id, view] of live) {
-        if (JSON.stringify(map.get(id)) !== JSON.stringify(view)) map.set(id, view);
-      }
+      for (const [id, view] of live) if (!same(map.get(id), view)) map.set(id, view);
+    });
+    const stats = await this.threads.statsFor(sections.map((s) => s.id));
+    room.changeFromServer((doc) => {
+      for (const s of sections) setStats(statsMap(doc), s.id, stats.get(s.id) ?? NO_THREADS);
     });
   }
 
-  private publish(section: SectionRecord): void {
+  async publishThreadStats(section: SectionRecord): Promise<void> {
+    const room = this.registry.loaded(planRoomName(section.planId));
+    if (!room) return;
+    const counts = await this.threads.stats(section.id);
+    room.changeFromServer((doc) => setStats(statsMap(doc), section.id, counts, true));
+  }
+
+  private publishSection(section: SectionRecord): void {
     const room = this.registry.loaded(planRoomName(section.planId));
     if (!room) return;
     room.changeFromServer((doc) => {
@@ -39,4 +60,17 @@ export class PlanRoomPublisher {
       else sectionsMap(doc).set(section.id, toSectionView(section));
     });
   }
+}
+
+/** Moves the revision whenever the counts change, or always when something was edited. */
+function setStats(
+  map: Y.Map<ThreadStats>,
+  id: string,
+  counts: Omit<ThreadStats, 'revision'>,
+  edited = false,
+): void {
+  const previous = map.get(id);
+  const { revision: _revision, ...previousCounts } = previous ?? { revision: 0 };
+  if (!edited && previous && same(previousCounts, counts)) return;
+  map.set(id, { ...counts, revision: (previous?.revision ?? 0) + 1 });
 }

@@ -16,7 +16,7 @@ export interface RoomOptions {
   store: DocumentStore;
   mayWrite: WriteCheck;
   compactAfter: number;
-  onEdit?: (connection: Connection) => void;
+  onEdit?: (room: Room, connection: Connection) => void;
 }
 
 interface PendingWrite {
@@ -181,7 +181,7 @@ export class Room {
   private applyStored(update: Uint8Array, from: Connection): void {
     try {
       Y.applyUpdate(this.doc, update, from);
-      this.options.onEdit?.(from);
+      this.options.onEdit?.(this, from);
     } catch (error) {
       console.error(`Rejected an unreadable update for ${this.name}`, error);
       from.close(CloseCode.malformed, 'malformed update');

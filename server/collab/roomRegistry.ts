@@ -3,6 +3,12 @@ import type { Room } from './room.js';
 
 export type RoomLoader = (name: string) => Promise<Room>;
 
+export interface RoomHooks {
+  loaded?: (room: Room) => void;
+  /** Last chance to read the document before it is destroyed. */
+  unloading?: (room: Room) => Promise<void>;
+}
+
 /**
  * Loads a room on its first connection and unloads it (flushed and compacted) after the last
  * one leaves. A connection that arrives while its room unloads waits and gets a fresh one.
@@ -14,7 +20,7 @@ export class RoomRegistry {
 
   constructor(
     private readonly loader: RoomLoader,
-    private readonly onLoaded: (room: Room) => void = () => {},
+    private readonly hooks: RoomHooks = {},
   ) {}
 
   async acquire(name: string): Promise<Room> {
@@ -23,7 +29,7 @@ export class RoomRegistry {
     if (existing) return existing;
     const load = this.loader(name).then((room) => {
       this.ready.set(name, room);
-      this.onLoaded(room);
+      this.hooks.loaded?.(room);
       return room;
     });
     this.loading.set(name, load);
@@ -68,6 +74,7 @@ export class RoomRegistry {
   private async unload(room: Room): Promise<void> {
     try {
       await room.compact();
+      await this.hooks.unloading?.(room);
     } catch (error) {
       console.error(`Could not compact ${room.name}; its log stays as it is`, error);
     }

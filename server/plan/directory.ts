@@ -40,6 +40,15 @@ export class SectionDirectory extends EventEmitter<DirectoryEvents> {
     return s && !s.deletedAt ? s : undefined;
   }
 
+  /** A section even if deleted (to restore it). */
+  anySection(id: string): SectionRecord | undefined {
+    return this.sections.get(id);
+  }
+
+  deletedSectionsOf(planId: string): SectionRecord[] {
+    return [...this.sections.values()].filter((s) => s.planId === planId && s.deletedAt);
+  }
+
   sectionsOf(planId: string): SectionRecord[] {
     return [...this.sections.values()]
       .filter((s) => s.planId === planId && !s.deletedAt)

@@ -1,9 +1,9 @@
 import type { PublicUser } from '../../shared/model.js';
-import { decide, type Action, type ActionResources } from '../../shared/policy.js';
 import type { StatusCode } from '../../shared/statuses.js';
 import { statusDefinition } from '../../shared/statuses.js';
 import type { AuditLog } from '../audit/auditLog.js';
 import { AppError, notFound } from '../errors.js';
+import { authorize } from './authorize.js';
 import { sectionRow, type SectionRecord } from '../store/plans.js';
 import type { Store } from '../store/store.js';
 import type { SectionDirectory } from './directory.js';
@@ -18,16 +18,6 @@ export interface Assignment {
   contributors: string[];
   writers: string[];
 }
-
-const REFUSALS: Record<string, string> = {
-  role: 'Your role may not do this.',
-  locked: 'The section is locked.',
-  'not-locked': 'The section is not locked.',
-  'not-owner': 'Only the owning agency may do this.',
-  transition: 'This status change is not allowed for you.',
-  status: 'The section status does not allow this.',
-  'not-author': 'Only the author may do this.',
-};
 
 /**
  * The multi-step changes to a section (lock, unlock, assign, change status), each one
@@ -47,20 +37,9 @@ export class SectionCommands {
     return section;
   }
 
-  authorize<A extends Action>(ctx: CommandContext, action: A, resource: ActionResources[A]): void {
-    const decision = decide(ctx.actor, action, resource);
-    if (decision.allowed) return;
-    const status = decision.reason === 'locked' || decision.reason === 'not-locked' ? 409 : 403;
-    throw new AppError(
-      status,
-      status === 409 ? 'conflict' : 'forbidden',
-      REFUSALS[decision.reason] ?? 'Refused.',
-    );
-  }
-
   async lock(ctx: CommandContext, id: string, note: string): Promise<SectionRecord> {
     const section = this.section(id);
-    this.authorize(ctx, 'lock', section);
+    authorize(ctx.actor, 'lock', section);
     const lock = {
       by: ctx.actor.id,
       byName: ctx.actor.name,
@@ -73,7 +52,7 @@ export class SectionCommands {
 
   async unlock(ctx: CommandContext, id: string): Promise<SectionRecord> {
     const section = this.section(id);
-    this.authorize(ctx, 'unlock', section);
+    authorize(ctx.actor, 'unlock', section);
     // An approved section stays approved in status; unlocking reopens it for the final revision.
     const status: StatusCode =
       section.status === 'DA_DUYET_KHOA' ? 'HOAN_THIEN_SAU_THAM_DINH' : section.status;
@@ -82,7 +61,7 @@ export class SectionCommands {
 
   async assign(ctx: CommandContext, id: string, assignment: Assignment): Promise<SectionRecord> {
     const section = this.section(id);
-    this.authorize(ctx, 'assign', section);
+    authorize(ctx.actor, 'assign', section);
     const known = new Set((await this.store.plans.agencies()).map((a) => a.code));
     const unknown = [assignment.owner, ...assignment.contributors].filter((c) => !known.has(c));
     if (unknown.length > 0) {
@@ -102,23 +81,33 @@ export class SectionCommands {
     note: string,
   ): Promise<SectionRecord> {
     const section = this.section(id);
-    this.authorize(ctx, 'setStatus', { section, to });
-    const locks = statusDefinition(to).locks === true;
-    const lock = locks
-      ? (section.lock ?? {
-          by: ctx.actor.id,
-          byName: ctx.actor.name,
-          byAgency: ctx.actor.agency,
-          at: new Date().toISOString(),
-          note,
-        })
-      : section.lock;
-    return this.save(
+    authorize(ctx.actor, 'setStatus', { section, to });
+    const at = new Date().toISOString();
+    const lock =
+      statusDefinition(to).locks === true
+        ? (section.lock ?? {
+            by: ctx.actor.id,
+            byName: ctx.actor.name,
+            byAgency: ctx.actor.agency,
+            at,
+            note,
+          })
+        : section.lock;
+    const saved = await this.save(
       ctx,
       { ...section, status: to, lock },
       'status',
       `${section.status} → ${to}${note ? `: ${note}` : ''}`,
     );
+    await this.store.workflow.recordStatusChange({
+      sectionId: id,
+      from: section.status,
+      to,
+      actorId: ctx.actor.id,
+      at,
+      note,
+    });
+    return saved;
   }
 
   private async save(

@@ -31,6 +31,9 @@ export interface AuditFilter {
   actorId?: string | undefined;
   agency?: string | undefined;
   action?: AuditAction | undefined;
+  /** Only entries about these sections (the activity of one plan). */
+  sectionIds?: readonly string[] | undefined;
+  actions?: readonly AuditAction[] | undefined;
   limit: number;
 }
 
@@ -60,6 +63,9 @@ export class AuditRepository {
     if (filter.actorId) q = q.where('actor_id', '=', filter.actorId);
     if (filter.agency) q = q.where('agency', '=', filter.agency);
     if (filter.action) q = q.where('action', '=', filter.action);
+    if (filter.sectionIds)
+      q = q.where('section_id', 'in', filter.sectionIds.length ? [...filter.sectionIds] : ['']);
+    if (filter.actions) q = q.where('action', 'in', [...filter.actions]);
     const rows = await q.orderBy('id', 'desc').limit(filter.limit).execute();
     return rows.map((r) => ({
       id: r.id,

@@ -82,6 +82,57 @@ export interface AuditRow {
   address: string | null;
 }
 
+export interface ThreadRow {
+  id: string;
+  section_id: string;
+  author_id: string;
+  /** Base64 of Y.encodeRelativePosition. */
+  anchor_from: string;
+  anchor_to: string;
+  quote: string;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  response_kind: string | null;
+  response_text: string | null;
+  response_by: string | null;
+  response_at: string | null;
+}
+
+export interface ThreadMessageRow {
+  id: string;
+  thread_id: string;
+  author_id: string;
+  body: string;
+  created_at: string;
+  edited_at: string | null;
+  deleted_at: string | null;
+}
+
+export interface ThreadMentionRow {
+  message_id: string;
+  thread_id: string;
+  agency: string;
+  user_id: string | null;
+}
+
+export interface StatusHistoryRow {
+  id: Generated<number>;
+  section_id: string;
+  from_status: string;
+  to_status: string;
+  actor_id: string;
+  at: string;
+  note: string;
+}
+
+export interface SectionFactsRow {
+  section_id: string;
+  words: number;
+  last_edited_by: string | null;
+  last_edited_at: string | null;
+}
+
 export interface Database {
   agencies: AgencyRow;
   users: UserRow;
@@ -91,4 +142,9 @@ export interface Database {
   doc_updates: DocUpdateRow;
   doc_snapshots: DocSnapshotRow;
   audit_log: AuditRow;
+  threads: ThreadRow;
+  thread_messages: ThreadMessageRow;
+  thread_mentions: ThreadMentionRow;
+  status_history: StatusHistoryRow;
+  section_facts: SectionFactsRow;
 }

@@ -6,7 +6,9 @@ import { DocumentStore } from './documents.js';
 import { PlanRepository } from './plans.js';
 import type { Database } from './schema.js';
 import { SessionRepository } from './sessions.js';
+import { ThreadRepository } from './threads.js';
 import { UserRepository } from './users.js';
+import { WorkflowRepository } from './workflow.js';
 
 /** Every persistent thing PlanFold keeps, over one database of either dialect. */
 export class Store {
@@ -15,6 +17,8 @@ export class Store {
   readonly sessions: SessionRepository;
   readonly plans: PlanRepository;
   readonly audit: AuditRepository;
+  readonly threads: ThreadRepository;
+  readonly workflow: WorkflowRepository;
 
   private constructor(
     readonly db: Kysely<Database>,
@@ -25,6 +29,8 @@ export class Store {
     this.sessions = new SessionRepository(db);
     this.plans = new PlanRepository(db);
     this.audit = new AuditRepository(db);
+    this.threads = new ThreadRepository(db);
+    this.workflow = new WorkflowRepository(db);
   }
 
   static async open(config: DatabaseConfig): Promise<Store> {

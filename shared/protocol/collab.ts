@@ -55,3 +55,5 @@ export function parseRoomName(name: string): RoomRef | null {
 export const BODY_FIELD = 'body';
 /** The Y.Map of the plan room: section id → SectionMeta. */
 export const PLAN_SECTIONS_FIELD = 'sections';
+/** The Y.Map of the plan room: section id → ThreadStats. */
+export const PLAN_THREAD_STATS_FIELD = 'threadStats';

@@ -1,12 +1,16 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { ColumnTypes } from '../dialect.js';
 import * as initial from './001_initial.js';
+import * as threads from './002_threads.js';
+import * as workflow from './003_workflow.js';
 
 type Step = (db: Kysely<unknown>, types: ColumnTypes) => Promise<void>;
 
 /** Ordered by name; append new steps, never edit a shipped one. */
 const STEPS: Record<string, Step> = {
   '001_initial': initial.up,
+  '002_threads': threads.up,
+  '003_workflow': workflow.up,
 };
 
 export function migrationProvider(types: ColumnTypes): MigrationProvider {

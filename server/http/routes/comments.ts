@@ -1,0 +1,66 @@
+import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { Thread } from '../../../shared/threads.js';
+import { notFound } from '../../errors.js';
+import type { SectionDirectory } from '../../plan/directory.js';
+import type { SectionRecord } from '../../store/plans.js';
+import type { Store } from '../../store/store.js';
+import { summaryCsvRow, summaryRows, SUMMARY_HEADER_VI } from '../../threads/summary.js';
+import { sendCsv, toCsv } from '../csv.js';
+import { sessionOf } from '../context.js';
+import { queryOf } from '../validate.js';
+
+const SummaryQuery = z.object({ sectionId: z.string().max(64).optional() });
+
+/** Plan-wide views of the comments: the summary (JSON, CSV) and an agency's inbox. */
+export function commentRoutes(store: Store, directory: SectionDirectory): Router {
+  const router = Router();
+
+  const planSections = (req: Request, res: Response): SectionRecord[] => {
+    sessionOf(res);
+    const planId = String(req.params.planId);
+    if (!directory.plan(planId)) throw notFound('Plan');
+    const { sectionId } = queryOf(req, SummaryQuery);
+    const sections = directory.sectionsOf(planId);
+    if (sectionId === undefined) return sections;
+    const one = sections.filter((s) => s.id === sectionId);
+    if (one.length === 0) throw notFound('Section');
+    return one;
+  };
+
+  const rows = async (sections: SectionRecord[]) => {
+    const [threads, agencies] = await Promise.all([
+      store.threads.list({ sectionIds: sections.map((s) => s.id) }),
+      store.plans.agencies(),
+    ]);
+    return summaryRows(sections, threads, agencies);
+  };
+
+  router.get('/plans/:planId/comments', async (req, res) => {
+    res.json({ rows: await rows(planSections(req, res)) });
+  });
+
+  router.get('/plans/:planId/comments.csv', async (req, res) => {
+    const csv = toCsv(SUMMARY_HEADER_VI, (await rows(planSections(req, res))).map(summaryCsvRow));
+    sendCsv(res, 'bang-tong-hop-tiep-thu-giai-trinh.csv', csv);
+  });
+
+  router.get('/plans/:planId/inbox', async (req, res) => {
+    const sections = planSections(req, res);
+    const agency = sessionOf(res).user.agency;
+    const owned = new Set(sections.filter((s) => s.owner === agency).map((s) => s.id));
+    const threads = await store.threads.list({ sectionIds: sections.map((s) => s.id) });
+    const reasonFor = (t: Thread): 'owner' | 'mention' | null => {
+      if (t.resolved) return null;
+      if (owned.has(t.sectionId) && !t.response) return 'owner';
+      return t.mentions.includes(agency) ? 'mention' : null;
+    };
+    const items = threads.flatMap((thread) => {
+      const reason = reasonFor(thread);
+      return reason ? [{ reason, thread }] : [];
+    });
+    res.json({ items });
+  });
+
+  return router;
+}

@@ -1,0 +1,105 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { buildDashboard } from '../../plan/dashboard.js';
+import { authorize } from '../../plan/authorize.js';
+import type { SectionDirectory } from '../../plan/directory.js';
+import type { OutlineCommands } from '../../plan/outlineCommands.js';
+import { toSectionView, withTitle } from '../../plan/views.js';
+import type { SectionRecord } from '../../store/plans.js';
+import type { Store } from '../../store/store.js';
+import { notFound } from '../../errors.js';
+import { commandContext, languageOf, sessionOf } from '../context.js';
+import { bodyOf } from '../validate.js';
+
+const AgencyCode = z.string().regex(/^[A-Z0-9_]{1,16}$/, 'an agency code such as SCT');
+const SectionId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const IsoDate = z.iso.date();
+
+const NewSectionBody = z.object({
+  number: z.string().trim().min(1).max(32),
+  titleVi: z.string().trim().min(1).max(500),
+  titleEn: z.string().trim().min(1).max(500).optional(),
+  parentId: SectionId.nullable().default(null),
+  owner: AgencyCode,
+  contributors: z.array(AgencyCode).max(100).default([]),
+  dueDate: IsoDate.nullable().optional(),
+});
+
+const SectionChangesBody = z
+  .object({
+    number: z.string().trim().min(1).max(32),
+    titleVi: z.string().trim().min(1).max(500),
+    titleEn: z.string().trim().min(1).max(500),
+    parentId: SectionId.nullable(),
+    index: z.number().int().min(0).max(1000),
+    dueDate: IsoDate.nullable(),
+  })
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, 'nothing to change');
+
+const RECENT_ACTIONS = ['status', 'lock', 'unlock', 'assign', 'outline', 'edit'] as const;
+
+/** Outline management, status history and the progress dashboard. */
+export function workflowRoutes(
+  store: Store,
+  directory: SectionDirectory,
+  outline: OutlineCommands,
+): Router {
+  const router = Router();
+  const reply = (section: SectionRecord, req: Parameters<typeof languageOf>[0]) => ({
+    section: withTitle(toSectionView(section), languageOf(req)),
+  });
+
+  router.post('/plans/:planId/sections', async (req, res) => {
+    const ctx = commandContext(req, res);
+    const input = bodyOf(req, NewSectionBody);
+    res.status(201).json(reply(await outline.create(ctx, req.params.planId, input), req));
+  });
+
+  router.patch('/sections/:id', async (req, res) => {
+    const ctx = commandContext(req, res);
+    const changes = bodyOf(req, SectionChangesBody);
+    res.json(reply(await outline.update(ctx, req.params.id, changes), req));
+  });
+
+  router.delete('/sections/:id', async (req, res) => {
+    const ctx = commandContext(req, res);
+    res.json(reply(await outline.remove(ctx, req.params.id), req));
+  });
+
+  router.post('/sections/:id/restore', async (req, res) => {
+    const ctx = commandContext(req, res);
+    res.json(reply(await outline.restore(ctx, req.params.id), req));
+  });
+
+  router.get('/plans/:planId/deleted-sections', (req, res) => {
+    authorize(sessionOf(res).user, 'manageOutline', null);
+    const language = languageOf(req);
+    res.json({
+      sections: outline
+        .deleted(req.params.planId)
+        .map((s) => withTitle(toSectionView(s), language)),
+    });
+  });
+
+  router.get('/sections/:id/history', async (req, res) => {
+    sessionOf(res);
+    if (!directory.section(req.params.id)) throw notFound('Section');
+    res.json({ history: await store.workflow.statusHistory(req.params.id) });
+  });
+
+  router.get('/plans/:planId/dashboard', async (req, res) => {
+    authorize(sessionOf(res).user, 'viewDashboard', null);
+    if (!directory.plan(req.params.planId)) throw notFound('Plan');
+    const sections = directory.sectionsOf(req.params.planId);
+    const ids = sections.map((s) => s.id);
+    const [facts, threads, recent] = await Promise.all([
+      store.workflow.facts(),
+      store.threads.statsFor(ids),
+      store.audit.query({ sectionIds: ids, actions: RECENT_ACTIONS, limit: 20 }),
+    ]);
+    res.json(buildDashboard({ sections, facts, threads, recent, now: new Date() }));
+  });
+
+  return router;
+}

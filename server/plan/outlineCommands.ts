@@ -1,0 +1,192 @@
+import { randomBytes } from 'node:crypto';
+import { AppError, notFound } from '../errors.js';
+import { sectionRow, type SectionRecord } from '../store/plans.js';
+import type { Store } from '../store/store.js';
+import type { AuditLog } from '../audit/auditLog.js';
+import { authorize } from './authorize.js';
+import type { SectionDirectory } from './directory.js';
+import type { CommandContext } from './sectionCommands.js';
+
+export interface NewSectionInput {
+  number: string;
+  titleVi: string;
+  titleEn?: string | undefined;
+  parentId: string | null;
+  owner: string;
+  contributors: string[];
+  dueDate?: string | null | undefined;
+}
+
+export interface SectionChanges {
+  number?: string | undefined;
+  titleVi?: string | undefined;
+  titleEn?: string | undefined;
+  parentId?: string | null | undefined;
+  /** The index among its siblings after the move. */
+  index?: number | undefined;
+  dueDate?: string | null | undefined;
+}
+
+/**
+ * The coordinator's outline: add, rename, renumber, move, delete (kept, restorable) and due
+ * dates. Every change lands in the database, then in the live directory (and so the plan room).
+ */
+export class OutlineCommands {
+  constructor(
+    private readonly store: Store,
+    private readonly directory: SectionDirectory,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async create(
+    ctx: CommandContext,
+    planId: string,
+    input: NewSectionInput,
+  ): Promise<SectionRecord> {
+    authorize(ctx.actor, 'manageOutline', null);
+    if (!this.directory.plan(planId)) throw notFound('Plan');
+    await this.checkAgencies([input.owner, ...input.contributors]);
+    this.checkParent(planId, input.parentId, null);
+    const section: SectionRecord = {
+      id: `s-${randomBytes(6).toString('hex')}`,
+      planId,
+      number: input.number,
+      titleVi: input.titleVi,
+      titleEn: input.titleEn ?? input.titleVi,
+      parentId: input.parentId,
+      position: 0,
+      owner: input.owner,
+      contributors: input.contributors,
+      writers: [],
+      synthesis: input.owner === 'TV',
+      status: 'CHUA_BAT_DAU',
+      lock: null,
+      dueDate: input.dueDate ?? null,
+      deletedAt: null,
+    };
+    await this.store.plans.insertSection(section);
+    await this.place(ctx, section, undefined, 'create');
+    return this.live(section.id);
+  }
+
+  async update(ctx: CommandContext, id: string, changes: SectionChanges): Promise<SectionRecord> {
+    authorize(ctx.actor, 'manageOutline', null);
+    const section = this.live(id);
+    const parentId = changes.parentId === undefined ? section.parentId : changes.parentId;
+    this.checkParent(section.planId, parentId, id);
+    const next: SectionRecord = {
+      ...section,
+      number: changes.number ?? section.number,
+      titleVi: changes.titleVi ?? section.titleVi,
+      titleEn: changes.titleEn ?? section.titleEn,
+      dueDate: changes.dueDate === undefined ? section.dueDate : changes.dueDate,
+      parentId,
+    };
+    if (parentId !== section.parentId || changes.index !== undefined) {
+      await this.place(ctx, next, changes.index, 'move');
+    } else {
+      await this.write(ctx, next, 'update');
+    }
+    return this.live(id);
+  }
+
+  async remove(ctx: CommandContext, id: string): Promise<SectionRecord> {
+    authorize(ctx.actor, 'manageOutline', null);
+    const section = this.live(id);
+    if (this.directory.sectionsOf(section.planId).some((s) => s.parentId === id)) {
+      throw new AppError(409, 'has-children', 'Move or delete the sections inside it first.');
+    }
+    // The text stays in the store; only the outline forgets the section until it is restored.
+    const deleted = { ...section, deletedAt: new Date().toISOString() };
+    await this.write(ctx, deleted, 'delete');
+    return deleted;
+  }
+
+  async restore(ctx: CommandContext, id: string): Promise<SectionRecord> {
+    authorize(ctx.actor, 'manageOutline', null);
+    const section = this.directory.anySection(id);
+    if (!section?.deletedAt) throw notFound('Deleted section');
+    const restored = { ...section, deletedAt: null };
+    await this.write(ctx, restored, 'restore');
+    return restored;
+  }
+
+  deleted(planId: string): SectionRecord[] {
+    return this.directory.deletedSectionsOf(planId);
+  }
+
+  private live(id: string): SectionRecord {
+    const section = this.directory.section(id);
+    if (!section) throw notFound('Section');
+    return section;
+  }
+
+  private checkParent(planId: string, parentId: string | null, movingId: string | null): void {
+    if (parentId === null) return;
+    const parent = this.directory.section(parentId);
+    if (!parent || parent.planId !== planId)
+      throw new AppError(400, 'invalid-request', 'Unknown parent section.');
+    // The outline has two levels: parts and their sections.
+    if (parent.parentId !== null || parentId === movingId) {
+      throw new AppError(400, 'invalid-request', 'A section can only sit inside a part.');
+    }
+    if (movingId && this.directory.sectionsOf(planId).some((s) => s.parentId === movingId)) {
+      throw new AppError(
+        400,
+        'invalid-request',
+        'A part with sections cannot move inside another part.',
+      );
+    }
+  }
+
+  private async checkAgencies(codes: string[]): Promise<void> {
+    const known = new Set((await this.store.plans.agencies()).map((a) => a.code));
+    const unknown = codes.filter((c) => !known.has(c));
+    if (unknown.length > 0)
+      throw new AppError(400, 'invalid-request', `Unknown agency: ${unknown.join(', ')}.`);
+  }
+
+  /**
+   * Puts `section` at `index` among its siblings and renumbers the plan-wide positions, which
+   * always read: each part, then its own sections.
+   */
+  private async place(
+    ctx: CommandContext,
+    section: SectionRecord,
+    index: number | undefined,
+    what: string,
+  ): Promise<void> {
+    const others = this.directory.sectionsOf(section.planId).filter((s) => s.id !== section.id);
+    const childrenOf = (parentId: string | null) => others.filter((s) => s.parentId === parentId);
+    const parts = childrenOf(null);
+    const group = section.parentId === null ? parts : childrenOf(section.parentId);
+    group.splice(Math.min(index ?? group.length, group.length), 0, section);
+    const partIds = new Set(parts.map((p) => p.id));
+    const ordered = [
+      ...parts.flatMap((p) => [p, ...(p.id === section.parentId ? group : childrenOf(p.id))]),
+      ...others.filter((s) => s.parentId !== null && !partIds.has(s.parentId)),
+    ];
+    for (const [position, s] of ordered.entries()) {
+      if (s.position !== position || s.id === section.id) {
+        await this.write(ctx, { ...s, position }, s.id === section.id ? what : null);
+      }
+    }
+  }
+
+  private async write(
+    ctx: CommandContext,
+    section: SectionRecord,
+    what: string | null,
+  ): Promise<void> {
+    const { id: _id, ...row } = sectionRow(section);
+    await this.store.plans.updateSection(section.id, row);
+    this.directory.update(section);
+    if (what) {
+      await this.audit.record(ctx.actor, 'outline', {
+        sectionId: section.id,
+        detail: `${what}: ${section.number} ${section.titleVi}`,
+        address: ctx.address,
+      });
+    }
+  }
+}
