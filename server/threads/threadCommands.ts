@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import * as Y from 'yjs';
+import { decodeAnchor } from '../../shared/anchors.js';
 import type { PublicUser } from '../../shared/model.js';
 import type { ResponseKind, Thread } from '../../shared/threads.js';
 import { AppError, notFound } from '../errors.js';
@@ -20,15 +20,6 @@ interface ThreadEvents {
   changed: [section: SectionRecord];
 }
 
-function isRelativePosition(base64: string): boolean {
-  try {
-    Y.decodeRelativePosition(Buffer.from(base64, 'base64'));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Comment threads: every step authorized by the shared policy, then announced. */
 export class ThreadCommands extends EventEmitter<ThreadEvents> {
   constructor(
@@ -45,7 +36,7 @@ export class ThreadCommands extends EventEmitter<ThreadEvents> {
   async open(actor: PublicUser, sectionId: string, input: NewThreadInput): Promise<Thread> {
     const section = this.section(sectionId);
     authorize(actor, 'comment', section);
-    if (!isRelativePosition(input.anchor.from) || !isRelativePosition(input.anchor.to)) {
+    if (!decodeAnchor(input.anchor)) {
       throw new AppError(
         400,
         'invalid-anchor',
