@@ -1,0 +1,59 @@
+/** Session gate, then the route. */
+import { useSession } from './auth/context.js';
+import { LoginScreen } from './auth/LoginScreen.js';
+import { useT } from './i18n/context.js';
+import { LoadFailed, Loading } from './layout/Status.js';
+import { Page } from './layout/Page.js';
+import { HomeScreen } from './plan/HomeScreen.js';
+import { PlanScreen } from './plan/PlanScreen.js';
+import { useRoute } from './router/history.js';
+import { Link } from './router/Link.js';
+import { paths } from './router/routes.js';
+
+function NotFound() {
+  const t = useT();
+  return (
+    <Page>
+      <main id="main" className="page__main page__main--narrow">
+        <h1>{t('app.notFound')}</h1>
+        <Link to={paths.home()}>{t('app.backHome')}</Link>
+      </main>
+    </Page>
+  );
+}
+
+function Routes() {
+  const route = useRoute();
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen />;
+    case 'plan':
+      return <PlanScreen key={route.planId} planId={route.planId} sectionId={null} />;
+    case 'section':
+      return <PlanScreen key={route.planId} planId={route.planId} sectionId={route.sectionId} />;
+    case 'not-found':
+      return <NotFound />;
+  }
+}
+
+export function App() {
+  const { state, refresh } = useSession();
+  switch (state.status) {
+    case 'loading':
+      return (
+        <main id="main" className="page__main page__main--narrow">
+          <Loading />
+        </main>
+      );
+    case 'error':
+      return (
+        <main id="main" className="page__main page__main--narrow">
+          <LoadFailed message={state.message} onRetry={refresh} />
+        </main>
+      );
+    case 'anonymous':
+      return <LoginScreen />;
+    case 'signed-in':
+      return <Routes key={state.user.id} />;
+  }
+}

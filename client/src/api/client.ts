@@ -1,0 +1,85 @@
+/** The REST API of docs/api.md, typed. */
+import type { Agency, PlanSummary, PublicUser } from '../../../shared/model.js';
+import type { PlanSection, PlanView } from '../plan/types.js';
+import { request, requestJson } from './http.js';
+import { toAgency, toPlanSummary, toPlanView, toSection, toUser } from './mappers.js';
+import { AgenciesWire, PlanDetailWire, PlansWire, SectionWire, SessionWire } from './wire.js';
+import * as z from 'zod/mini';
+import { AuditWire, type AuditEntryWire } from './auditWire.js';
+
+export interface Assignment {
+  owner: string;
+  contributors: string[];
+  writers: string[];
+}
+
+export interface AuditQuery {
+  sectionId?: string;
+  userId?: string;
+  agency?: string;
+  action?: string;
+  limit?: number;
+}
+
+function auditParams(query: AuditQuery): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+const SectionAnswer = z.object({ section: SectionWire });
+
+export const api = {
+  async login(username: string, password: string): Promise<PublicUser> {
+    const answer = await requestJson('POST', '/api/session', SessionWire, { username, password });
+    return toUser(answer.user);
+  },
+
+  async currentUser(): Promise<PublicUser> {
+    return toUser((await requestJson('GET', '/api/session', SessionWire)).user);
+  },
+
+  async logout(): Promise<void> {
+    await request('DELETE', '/api/session', null);
+  },
+
+  async agencies(): Promise<Agency[]> {
+    return (await requestJson('GET', '/api/agencies', AgenciesWire)).agencies.map(toAgency);
+  },
+
+  async plans(): Promise<PlanSummary[]> {
+    return (await requestJson('GET', '/api/plans', PlansWire)).plans.map(toPlanSummary);
+  },
+
+  async plan(planId: string): Promise<PlanView> {
+    const path = `/api/plans/${encodeURIComponent(planId)}`;
+    return toPlanView(await requestJson('GET', path, PlanDetailWire));
+  },
+
+  async lockSection(sectionId: string, note: string): Promise<PlanSection> {
+    const path = `/api/sections/${encodeURIComponent(sectionId)}/lock`;
+    return toSection((await requestJson('POST', path, SectionAnswer, { note })).section);
+  },
+
+  async unlockSection(sectionId: string): Promise<PlanSection> {
+    const path = `/api/sections/${encodeURIComponent(sectionId)}/lock`;
+    return toSection((await requestJson('DELETE', path, SectionAnswer)).section);
+  },
+
+  async assignSection(sectionId: string, assignment: Assignment): Promise<PlanSection> {
+    const path = `/api/sections/${encodeURIComponent(sectionId)}/assignment`;
+    return toSection((await requestJson('PUT', path, SectionAnswer, assignment)).section);
+  },
+
+  async audit(query: AuditQuery = {}): Promise<AuditEntryWire[]> {
+    return (await requestJson('GET', `/api/audit${auditParams(query)}`, AuditWire)).entries;
+  },
+
+  /** The CSV export is a download link, not a fetch. */
+  auditCsvUrl(query: AuditQuery = {}): string {
+    return `/api/audit.csv${auditParams(query)}`;
+  },
+};

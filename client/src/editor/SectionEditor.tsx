@@ -1,0 +1,61 @@
+/** The Tiptap editor bound to one connection's Y.Doc. Remount (key) it for a new connection. */
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useMemo, type RefObject } from 'react';
+import type { PublicUser } from '../../../shared/model.js';
+import type { SectionConnection } from '../collab/SectionConnection.js';
+import { sectionExtensions } from './extensions.js';
+import { Toolbar } from './Toolbar.js';
+
+interface Props {
+  connection: SectionConnection;
+  user: PublicUser;
+  editable: boolean;
+  label: string;
+  htmlRef: RefObject<(() => string) | null>;
+}
+
+export function SectionEditor({ connection, user, editable, label, htmlRef }: Props) {
+  const extensions = useMemo(() => sectionExtensions(connection, user), [connection, user]);
+  const editor = useEditor(
+    {
+      extensions,
+      editable,
+      immediatelyRender: true,
+      editorProps: {
+        attributes: {
+          id: 'section-editor',
+          class: 'document',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': label,
+          'data-testid': 'editor-content',
+          spellcheck: 'true',
+          lang: 'vi',
+        },
+      },
+    },
+    [connection],
+  );
+
+  // Flip read-only and back as the plan room changes (lock, status, assignment).
+  useEffect(() => {
+    if (editor.isEditable !== editable) editor.setEditable(editable);
+    editor.view.dom.setAttribute('aria-readonly', String(!editable));
+  }, [editor, editable]);
+
+  useEffect(() => {
+    htmlRef.current = () => editor.getHTML();
+    return () => {
+      htmlRef.current = null;
+    };
+  }, [editor, htmlRef]);
+
+  return (
+    <div className={editable ? 'editor' : 'editor editor--readonly'}>
+      <Toolbar editor={editor} />
+      <div className="editor__page">
+        <EditorContent editor={editor} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/** Number, title, lead agency, status, lock and due date of the open section. */
+import { useI18n } from '../i18n/context.js';
+import { pick } from '../i18n/localized.js';
+import { agencyName, type AgencyDirectory } from '../plan/agencies.js';
+import { LockIcon } from '../plan/LockIcon.js';
+import { StatusBadge } from '../plan/StatusBadge.js';
+import type { PlanSection } from '../plan/types.js';
+
+export function SectionHeader({
+  section,
+  agencies,
+}: {
+  section: PlanSection;
+  agencies: AgencyDirectory;
+}) {
+  const { t, lang, date } = useI18n();
+  return (
+    <header className="section-header" data-testid="section-header">
+      <p className="section-header__number">{section.number}</p>
+      <h1 id="section-title" className="section-header__title">
+        {pick(lang, section.titleVi, section.titleEn)}
+      </h1>
+      <p className="section-header__meta">
+        <span data-testid="section-owner">
+          {t('section.owner', { agency: agencyName(agencies, section.owner, lang) })}
+        </span>
+        <span className="section-header__status">
+          <span className="visually-hidden">{t('section.status')}: </span>
+          <StatusBadge status={section.status} />
+          {section.lock && <LockIcon />}
+        </span>
+        {section.dueDate && <span>{t('section.due', { date: date(section.dueDate) })}</span>}
+        {section.synthesis && <span className="muted">{t('section.synthesis')}</span>}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,65 @@
+/** One section: header, why it is read-only, refusals and drafts, the editor, presence and state. */
+import { useSession, useUser } from '../auth/context.js';
+import { UnsentDrafts } from '../drafts/UnsentDrafts.js';
+import { useT } from '../i18n/context.js';
+import type { AgencyDirectory } from '../plan/agencies.js';
+import type { PlanSection } from '../plan/types.js';
+import { ConnectionState } from './ConnectionState.js';
+import { PresenceList } from './PresenceList.js';
+import { ReadOnlyBanner } from './ReadOnlyBanner.js';
+import { RefusalAlert } from './RefusalAlert.js';
+import { SectionEditor } from './SectionEditor.js';
+import { SectionHeader } from './SectionHeader.js';
+import { useSectionSession } from './useSectionSession.js';
+import { writeDecision } from './writeAccess.js';
+
+export function SectionScreen({
+  section,
+  agencies,
+}: {
+  section: PlanSection;
+  agencies: AgencyDirectory;
+}) {
+  const t = useT();
+  const user = useUser();
+  const { refresh } = useSession();
+  const session = useSectionSession(section.id, user.id, refresh);
+  const decision = writeDecision(user, section);
+
+  return (
+    <article className="section-screen" aria-labelledby="section-title">
+      <SectionHeader section={section} agencies={agencies} />
+      {!decision.allowed && (
+        <ReadOnlyBanner reason={decision.reason} section={section} agencies={agencies} />
+      )}
+      <RefusalAlert notice={session.refusal} onDismiss={session.dismissRefusal} />
+      <UnsentDrafts sectionId={section.id} userId={user.id} />
+      <div className="section-screen__body">
+        <div className="section-screen__doc">
+          {session.connection ? (
+            <SectionEditor
+              key={session.generation}
+              connection={session.connection}
+              user={user}
+              editable={decision.allowed}
+              label={t('editor.label', { number: section.number })}
+              htmlRef={session.htmlRef}
+            />
+          ) : (
+            <p className="loading" role="status">
+              {t('editor.reloading')}
+            </p>
+          )}
+        </div>
+        <aside className="section-screen__side">
+          <ConnectionState connection={session.connection} />
+          <PresenceList
+            provider={session.connection?.provider ?? null}
+            selfId={user.id}
+            agencies={agencies}
+          />
+        </aside>
+      </div>
+    </article>
+  );
+}

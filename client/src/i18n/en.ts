@@ -1,0 +1,126 @@
+import type { Dictionary } from './vi.js';
+
+/** English: typed by the Vietnamese keys, so a missing or extra key fails the typecheck. */
+export const en: Dictionary = {
+  'app.name': 'PlanFold',
+  'app.skipToContent': 'Skip to main content',
+  'app.loading': 'Loading…',
+  'app.retry': 'Try again',
+  'app.notFound': 'This page was not found.',
+  'app.backHome': 'Back to start',
+  'app.loadFailed': 'Could not load data: {message}',
+  'app.networkError': 'Cannot reach the server.',
+
+  'lang.label': 'Language',
+  'lang.vi': 'Tiếng Việt',
+  'lang.en': 'English',
+
+  'header.user': 'Signed-in user',
+  'header.logout': 'Log out',
+  'header.loggingOut': 'Logging out…',
+
+  'role.editor': 'Drafting officer',
+  'role.consultant': 'Consultant',
+  'role.coordinator': 'Coordinator',
+  'role.leader': 'Steering Committee',
+  'role.admin': 'System administrator',
+
+  'login.title': 'Sign in',
+  'login.intro': 'Provincial plan drafting system. Sign in with the account you were given.',
+  'login.username': 'Username',
+  'login.password': 'Password',
+  'login.submit': 'Sign in',
+  'login.submitting': 'Signing in…',
+  'login.invalid': 'Wrong username or password',
+  'login.rateLimited': 'Too many failed sign-ins. Please try again in {seconds} seconds.',
+  'login.rateLimitedMinutes': 'Too many failed sign-ins. Please try again in {minutes} minutes.',
+  'login.rateLimitedNoTime': 'Too many failed sign-ins. Please try again in a few minutes.',
+  'login.failed': 'Could not sign in: {message}',
+  'login.required': 'Please enter your username and password.',
+
+  'plans.title': 'Plans',
+  'plans.empty': 'There are no plans yet.',
+  'plans.period': 'Period {start}–{end}, with a vision to {vision}',
+
+  'plan.outline': 'Plan outline',
+  'plan.toc': 'Contents',
+  'plan.live': 'Live updates',
+  'plan.liveOff': 'No live updates yet',
+  'plan.col.number': 'No.',
+  'plan.col.title': 'Section',
+  'plan.col.owner': 'Lead agency',
+  'plan.col.status': 'Status',
+  'plan.col.due': 'Due',
+  'plan.locked': 'Locked',
+  'plan.sectionCount': '{count} sections',
+  'plan.sectionNotFound': 'This section is not part of the plan.',
+  'plan.backToOutline': 'Back to the outline',
+
+  'section.owner': 'Lead: {agency}',
+  'section.status': 'Status',
+  'section.due': 'Due: {date}',
+  'section.synthesis': 'Synthesis section',
+
+  'readonly.notOwner': 'This section is led by {agency}',
+  'readonly.locked': 'Locked by {byName} ({agency}) on {date}.',
+  'readonly.lockNote': 'Note: {note}',
+  'readonly.status': 'The section is in status {status}: it cannot be edited yet',
+  'readonly.role': 'Your role may only read and comment',
+  'readonly.other': 'You cannot edit this section.',
+
+  'toolbar.label': 'Text formatting',
+  'toolbar.bold': 'Bold',
+  'toolbar.italic': 'Italic',
+  'toolbar.underline': 'Underline',
+  'toolbar.h2': 'Heading level 2',
+  'toolbar.h3': 'Heading level 3',
+  'toolbar.bulletList': 'Bulleted list',
+  'toolbar.orderedList': 'Numbered list',
+  'toolbar.link': 'Insert or edit link',
+  'toolbar.linkPrompt':
+    'Link address (http://, https:// or mailto:). Leave empty to remove the link.',
+  'toolbar.linkInvalid': 'Invalid link: only http://, https:// or mailto: addresses are allowed',
+  'toolbar.insertTable': 'Insert table',
+  'toolbar.addRow': 'Add row',
+  'toolbar.deleteRow': 'Delete row',
+  'toolbar.addColumn': 'Add column',
+  'toolbar.deleteColumn': 'Delete column',
+  'toolbar.tableGroup': 'Table',
+
+  'editor.label': 'Text of section {number}',
+  'editor.reloading': 'Reloading the text from the server…',
+
+  'connection.label': 'Connection status',
+  'connection.connecting': 'Connecting…',
+  'connection.saved': 'Saved',
+  'connection.saving': 'Saving…',
+  'connection.offline': 'Offline — changes will be sent when the network is back',
+  'connection.notFound': 'The server does not have this section.',
+
+  'presence.title': 'In this section',
+  'presence.empty': 'Nobody yet.',
+  'presence.you': '(you)',
+  'presence.tabs': '{count} windows',
+
+  'refusal.locked':
+    'Your changes were not saved because the section was locked. The unsent draft is kept below.',
+  'refusal.notOwner':
+    'Your changes were not saved because another agency leads this section. The unsent draft is kept below.',
+  'refusal.status':
+    'Your changes were not saved because the section status does not allow editing. The unsent draft is kept below.',
+  'refusal.role':
+    'Your changes were not saved because your role may only read and comment. The unsent draft is kept below.',
+  'refusal.other': 'Your changes were not accepted by the server. The unsent draft is kept below.',
+  'refusal.dismiss': 'Understood',
+
+  'drafts.title': 'Unsent drafts',
+  'drafts.private': 'Kept on this computer only; nobody else can see them.',
+  'drafts.savedAt': 'Saved at {time}',
+  'drafts.copy': 'Copy',
+  'drafts.copied': 'Copied',
+  'drafts.copyFailed': 'Could not copy',
+  'drafts.delete': 'Delete',
+  'drafts.deleteLabel': 'Delete the draft saved at {time}',
+  'drafts.copyLabel': 'Copy the draft saved at {time}',
+  'drafts.empty': '(empty draft)',
+};

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useSession, useUser } from '../auth/context.js';
+import { useI18n } from '../i18n/context.js';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
+import { Link } from '../router/Link.js';
+import { paths } from '../router/routes.js';
+
+/** The bar on every signed-in screen: product, plan title, who is signed in, language, logout. */
+export function AppHeader({ planTitle }: { planTitle?: string | undefined }) {
+  const { t } = useI18n();
+  const { logout } = useSession();
+  const user = useUser();
+  const [leaving, setLeaving] = useState(false);
+
+  function onLogout() {
+    setLeaving(true);
+    void logout().finally(() => setLeaving(false));
+  }
+
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <Link to={paths.home()} className="app-header__name">
+          {t('app.name')}
+        </Link>
+        {planTitle && <span className="app-header__plan">{planTitle}</span>}
+      </div>
+      <div className="app-header__tools">
+        <LanguageSwitch />
+        <div className="app-header__user" aria-label={t('header.user')} data-testid="current-user">
+          <span className="app-header__user-name">{user.name}</span>
+          <span className="app-header__user-meta">
+            {user.agency} · {t(`role.${user.role}`)}
+          </span>
+        </div>
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={onLogout}
+          disabled={leaving}
+          data-testid="logout"
+        >
+          {leaving ? t('header.loggingOut') : t('header.logout')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,97 @@
+/** A plan: sidebar contents plus either the outline or one section's editor. Live via the plan room. */
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { api } from '../api/client.js';
+import { useSession } from '../auth/context.js';
+import { useI18n } from '../i18n/context.js';
+import { pick } from '../i18n/localized.js';
+import { LoadFailed, Loading } from '../layout/Status.js';
+import { Page } from '../layout/Page.js';
+import { Link } from '../router/Link.js';
+import { paths } from '../router/routes.js';
+import { agencyDirectory } from './agencies.js';
+import { buildOutline, currentSections } from './outline.js';
+import { PlanOverview } from './PlanOverview.js';
+import { TableOfContents } from './TableOfContents.js';
+import { useLoad } from './useLoad.js';
+import { usePlanRoom } from './usePlanRoom.js';
+
+/** The editor (Tiptap, ProseMirror) is the heavy part: load it when a section opens. */
+const SectionScreen = lazy(() =>
+  import('../editor/SectionScreen.js').then((module) => ({ default: module.SectionScreen })),
+);
+
+const loadPlan = (planId: string) => Promise.all([api.plan(planId), api.agencies()]);
+
+export function PlanScreen({ planId, sectionId }: { planId: string; sectionId: string | null }) {
+  const { t, lang } = useI18n();
+  const [state, retry] = useLoad(`plan:${planId}`, () => loadPlan(planId));
+  const { refresh } = useSession();
+  const room = usePlanRoom(planId, refresh);
+
+  const plan = state.status === 'ready' ? state.data[0] : null;
+  const agencies = useMemo(
+    () => agencyDirectory(state.status === 'ready' ? state.data[1] : []),
+    [state],
+  );
+  const sections = useMemo(
+    () => currentSections(plan?.sections ?? [], room.sections),
+    [plan, room.sections],
+  );
+  const outline = useMemo(() => buildOutline(sections.values()), [sections]);
+
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [sectionId]);
+
+  const planTitle = plan ? pick(lang, plan.titleVi, plan.titleEn) : undefined;
+  useEffect(() => {
+    document.title = planTitle ? `${planTitle} — ${t('app.name')}` : t('app.name');
+  }, [planTitle, t]);
+
+  if (state.status !== 'ready' || !plan) {
+    return (
+      <Page>
+        <main id="main" className="page__main page__main--narrow">
+          {state.status === 'error' ? (
+            <LoadFailed message={state.message} onRetry={retry} />
+          ) : (
+            <Loading />
+          )}
+        </main>
+      </Page>
+    );
+  }
+
+  const section = sectionId === null ? null : (sections.get(sectionId) ?? null);
+  return (
+    <Page planTitle={planTitle}>
+      <div className="plan-layout">
+        <aside className="plan-layout__toc">
+          <TableOfContents planId={planId} outline={outline} activeId={sectionId} />
+        </aside>
+        <main id="main" className="plan-layout__main" tabIndex={-1}>
+          {sectionId === null && (
+            <PlanOverview
+              plan={plan}
+              outline={outline}
+              agencies={agencies}
+              sectionCount={sections.size}
+              live={room.live}
+            />
+          )}
+          {sectionId !== null && section && (
+            <Suspense fallback={<Loading />}>
+              <SectionScreen key={section.id} section={section} agencies={agencies} />
+            </Suspense>
+          )}
+          {sectionId !== null && !section && (
+            <div className="alert" role="alert">
+              <p>{t('plan.sectionNotFound')}</p>
+              <Link to={paths.plan(planId)}>{t('plan.backToOutline')}</Link>
+            </div>
+          )}
+        </main>
+      </div>
+    </Page>
+  );
+}
