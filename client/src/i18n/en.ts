@@ -1,7 +1,11 @@
+import { reviewEn } from '../review/messages.js';
+import { workflowEn } from '../workflow/messages.js';
 import type { Dictionary } from './vi.js';
 
 /** English: typed by the Vietnamese keys, so a missing or extra key fails the typecheck. */
 export const en: Dictionary = {
+  ...reviewEn,
+  ...workflowEn,
   'app.name': 'PlanFold',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',

@@ -1,5 +1,10 @@
 /** Vietnamese: the default language. Every UI string lives here first; en.ts must match its keys. */
+import { reviewVi } from '../review/messages.js';
+import { workflowVi } from '../workflow/messages.js';
+
 export const vi = {
+  ...reviewVi,
+  ...workflowVi,
   'app.name': 'PlanFold',
   'app.skipToContent': 'Bỏ qua đến nội dung chính',
   'app.loading': 'Đang tải…',

@@ -3,9 +3,15 @@ export type Route =
   | { name: 'home' }
   | { name: 'plan'; planId: string }
   | { name: 'section'; planId: string; sectionId: string }
+  | { name: PlanPage; planId: string }
   | { name: 'not-found' };
 
+/** Plan-wide pages: /plans/:planId/<page>. */
+export const PLAN_PAGES = ['inbox', 'comments', 'dashboard', 'mine', 'audit', 'outline'] as const;
+export type PlanPage = (typeof PLAN_PAGES)[number];
+
 const SEGMENT = '([^/]+)';
+const PLAN_PAGE = new RegExp(`^/plans/${SEGMENT}/(${PLAN_PAGES.join('|')})/?$`);
 const PLAN = new RegExp(`^/plans/${SEGMENT}/?$`);
 const SECTION = new RegExp(`^/plans/${SEGMENT}/sections/${SEGMENT}/?$`);
 
@@ -26,6 +32,12 @@ export function parseRoute(pathname: string): Route {
     const sectionId = decode(section[2]);
     if (planId && sectionId) return { name: 'section', planId, sectionId };
   }
+  const page = PLAN_PAGE.exec(pathname);
+  if (page) {
+    const planId = decode(page[1]);
+    const name = PLAN_PAGES.find((p) => p === page[2]);
+    if (planId && name) return { name, planId };
+  }
   const plan = PLAN.exec(pathname);
   if (plan) {
     const planId = decode(plan[1]);
@@ -37,6 +49,7 @@ export function parseRoute(pathname: string): Route {
 export const paths = {
   home: () => '/',
   plan: (planId: string) => `/plans/${encodeURIComponent(planId)}`,
+  planPage: (planId: string, page: PlanPage) => `/plans/${encodeURIComponent(planId)}/${page}`,
   section: (planId: string, sectionId: string) =>
     `/plans/${encodeURIComponent(planId)}/sections/${encodeURIComponent(sectionId)}`,
 };
