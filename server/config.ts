@@ -3,6 +3,10 @@ import { z } from 'zod';
 
 const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
+/** An empty variable means "not set", as shells and .env files usually intend. */
+const unsetIfEmpty = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -34,13 +38,15 @@ export interface Config {
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
-  const parsed = EnvSchema.safeParse(env);
+  const parsed = EnvSchema.safeParse(unsetIfEmpty(env));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  const origins = (e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`)
+  const origins = (
+    e.PUBLIC_ORIGIN ?? (e.PORT === 80 ? 'http://localhost' : `http://localhost:${e.PORT}`)
+  )
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);

@@ -22,18 +22,23 @@ export function encodeAnchor(from: Y.RelativePosition, to: Y.RelativePosition): 
   };
 }
 
+function decodePosition(base64: string): Y.RelativePosition | null {
+  try {
+    const position = Y.decodeRelativePosition(fromBase64(base64));
+    // Yjs reads unknown bytes as a position that names nothing; treat that as unreadable.
+    return position.item || position.type || position.tname ? position : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Null when either end is not a readable relative position. */
 export function decodeAnchor(
   anchor: Anchor,
 ): { from: Y.RelativePosition; to: Y.RelativePosition } | null {
-  try {
-    return {
-      from: Y.decodeRelativePosition(fromBase64(anchor.from)),
-      to: Y.decodeRelativePosition(fromBase64(anchor.to)),
-    };
-  } catch {
-    return null;
-  }
+  const from = decodePosition(anchor.from);
+  const to = decodePosition(anchor.to);
+  return from && to ? { from, to } : null;
 }
 
 export type AnchorRange = { detached: false; from: number; to: number } | { detached: true };
@@ -52,8 +57,12 @@ export function anchorRange(from: number | null, to: number | null): AnchorRange
 export function resolveInText(doc: Y.Doc, anchor: Anchor): AnchorRange {
   const decoded = decodeAnchor(anchor);
   if (!decoded) return { detached: true };
-  const from = Y.createAbsolutePositionFromRelativePosition(decoded.from, doc);
-  const to = Y.createAbsolutePositionFromRelativePosition(decoded.to, doc);
-  if (from && to && from.type !== to.type) return { detached: true };
-  return anchorRange(from?.index ?? null, to?.index ?? null);
+  try {
+    const from = Y.createAbsolutePositionFromRelativePosition(decoded.from, doc);
+    const to = Y.createAbsolutePositionFromRelativePosition(decoded.to, doc);
+    if (from && to && from.type !== to.type) return { detached: true };
+    return anchorRange(from?.index ?? null, to?.index ?? null);
+  } catch {
+    return { detached: true };
+  }
 }

@@ -22,6 +22,13 @@ export class FailureLimiter {
     this.failures.set(key, [...this.recent(key, now), now]);
   }
 
+  /** Takes back one counted attempt that turned out to succeed. */
+  forgive(key: string, at: number): void {
+    const kept = this.failures.get(key) ?? [];
+    const index = kept.lastIndexOf(at);
+    if (index >= 0) kept.splice(index, 1);
+  }
+
   reset(key: string): void {
     this.failures.delete(key);
   }

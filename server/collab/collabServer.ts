@@ -37,6 +37,14 @@ export interface CollabDependencies {
 
 const PATH_PREFIX = '/collab/';
 
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
 function rejectUpgrade(socket: Duplex, status: number, code: string, message: string): void {
   const body = JSON.stringify({ error: { code, message } });
   socket.end(
@@ -91,9 +99,7 @@ export class CollabServer {
     { reject: [number, string, string] } | { session: AuthenticatedSession; room: string }
   > {
     const path = (request.url ?? '').split('?')[0] ?? '';
-    const room = path.startsWith(PATH_PREFIX)
-      ? decodeURIComponent(path.slice(PATH_PREFIX.length))
-      : null;
+    const room = path.startsWith(PATH_PREFIX) ? safeDecode(path.slice(PATH_PREFIX.length)) : null;
     const ref = room === null ? null : parseRoomName(room);
     if (room === null || ref === null) return { reject: [404, 'not-found', 'No such room.'] };
     if (!this.deps.origins.permits(request.headers.origin)) {

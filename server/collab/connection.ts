@@ -14,6 +14,7 @@ export interface RefusalListener {
 /** One socket in one room, with the identity its session gave it. */
 export class Connection implements PresenceOwner {
   private refusals = 0;
+  private lastReported = '';
 
   constructor(
     private readonly socket: WebSocket,
@@ -35,7 +36,12 @@ export class Connection implements PresenceOwner {
   /** Tells the client its write was not taken; a client that keeps trying is let go. */
   refuse(reason: RefusalReason): void {
     this.refusals += 1;
-    if (this.refusals === 1) this.onRefusal(this, reason);
+    // Reported once per reason and minute: enough for the audit trail, not a flood.
+    const report = `${reason}@${Math.floor(Date.now() / 60_000)}`;
+    if (report !== this.lastReported) {
+      this.lastReported = report;
+      this.onRefusal(this, reason);
+    }
     this.send(permissionDeniedFrame(reason));
     if (this.refusals >= MAX_REFUSALS)
       this.close(CloseCode.tooManyRefusals, 'too many refused writes');

@@ -5,6 +5,7 @@ import { decodeAwarenessUpdate, encodeAwarenessUpdate } from './awarenessCodec.j
 import { Connection } from './connection.js';
 import { awarenessFrame, syncStep1Frame, syncStep2Frame, updateFrame } from './frames.js';
 import { RoomAwareness } from './roomAwareness.js';
+import { WriteValidator } from './writeValidator.js';
 
 /** Decides, at the moment a write arrives, whether this user may write the room. */
 export type WriteCheck = (user: Connection['user']) => RefusalReason | null;
@@ -37,6 +38,7 @@ export class Room {
   private drained: Promise<void> = Promise.resolve();
   private flushScheduled = false;
   private logLength: number;
+  private validator: WriteValidator | null = null;
 
   private constructor(
     private readonly options: RoomOptions,
@@ -46,7 +48,10 @@ export class Room {
     this.logLength = logLength;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin instanceof Connection) this.broadcast(updateFrame(update), origin);
-      else if (origin === SERVER_ORIGIN) this.enqueue({ update, from: null });
+      else if (origin === SERVER_ORIGIN) {
+        this.validator?.follow(update);
+        this.enqueue({ update, from: null });
+      }
     });
   }
 
@@ -61,6 +66,7 @@ export class Room {
         console.error(`Skipping an unreadable stored update of ${options.name}`, error);
       }
     }
+    room.validator = new WriteValidator(room.doc);
     return room;
   }
 
@@ -100,7 +106,7 @@ export class Room {
       return;
     }
     if (update.length <= EMPTY_UPDATE_LENGTH) return;
-    Y.decodeUpdate(update);
+    this.validator?.admit(update, () => this.pendingUpdates());
     this.enqueue({ update, from: connection });
   }
 
@@ -117,6 +123,11 @@ export class Room {
   /** Applies a change made by the server itself (the plan room); it is stored, then relayed. */
   changeFromServer(change: (doc: Y.Doc) => void): void {
     this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
+  }
+
+  destroy(): void {
+    this.validator?.destroy();
+    this.doc.destroy();
   }
 
   /** Resolves once every write received so far is stored and relayed. */
@@ -155,11 +166,13 @@ export class Room {
       seq = await this.options.store.append(this.name, merged, this.options.sectionId);
     } catch (error) {
       console.error(`Could not store an update of ${this.name}`, error);
+      this.validator?.reset(this.pendingUpdates());
       // The writers still hold their edits and resend them when they reconnect.
       for (const w of batch) w.from?.close(1011, 'storage error');
       return;
     }
     if (seq === null) {
+      this.validator?.reset(this.pendingUpdates());
       for (const w of batch) w.from?.refuse('locked');
       return;
     }
@@ -176,6 +189,10 @@ export class Room {
       await this.options.store.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.throughSeq);
       this.logLength = 0;
     }
+  }
+
+  private pendingUpdates(): Uint8Array[] {
+    return this.queue.filter((w) => w.from !== null).map((w) => w.update);
   }
 
   private applyStored(update: Uint8Array, from: Connection): void {

@@ -82,6 +82,6 @@ export class RoomRegistry {
     if (room.connections.size > 0) return;
     this.ready.delete(room.name);
     this.loading.delete(room.name);
-    room.doc.destroy();
+    room.destroy();
   }
 }

@@ -2,13 +2,19 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import { AppError } from '../errors.js';
 
-interface BodyParserError {
-  type: string;
+/** Errors from body-parser, the router and http-errors carry a status and sometimes a type. */
+interface HttpishError {
   status: number;
+  type?: unknown;
 }
 
-const isBodyParserError = (e: unknown): e is BodyParserError =>
-  typeof e === 'object' && e !== null && 'type' in e && 'status' in e;
+const isHttpishError = (e: unknown): e is HttpishError =>
+  typeof e === 'object' && e !== null && 'status' in e && typeof e.status === 'number';
+
+const CODE_BY_STATUS: Record<number, [string, string]> = {
+  413: ['payload-too-large', 'The body is too large.'],
+  415: ['unsupported-media-type', 'Send JSON in UTF-8 (Content-Type: application/json).'],
+};
 
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -17,13 +23,15 @@ function toAppError(error: unknown): AppError {
     const where = first?.path.length ? `${first.path.join('.')}: ` : '';
     return new AppError(400, 'invalid-request', `${where}${first?.message ?? 'invalid request'}`);
   }
-  if (isBodyParserError(error)) {
-    if (error.type === 'entity.parse.failed')
+  if (isHttpishError(error) && error.status >= 400 && error.status < 500) {
+    if (error.type === 'entity.parse.failed') {
       return new AppError(400, 'invalid-json', 'The body is not valid JSON.');
-    if (error.type === 'entity.too.large')
-      return new AppError(413, 'payload-too-large', 'The body is too large.');
-    if (error.status >= 400 && error.status < 500)
-      return new AppError(error.status, 'invalid-request', 'The body could not be read.');
+    }
+    const [code, message] = CODE_BY_STATUS[error.status] ?? [
+      'invalid-request',
+      'The request could not be read.',
+    ];
+    return new AppError(error.status, code, message);
   }
   console.error(error);
   return new AppError(500, 'internal', 'Something went wrong on the server.');

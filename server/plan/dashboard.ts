@@ -23,7 +23,8 @@ const LAST_STATUS = STATUS_CODES.length - 1;
 
 function daysLate(section: SectionRecord, now: Date): number {
   if (!section.dueDate || !DUE_BEFORE_STATUSES.includes(section.status)) return 0;
-  const due = Date.parse(`${section.dueDate}T23:59:59.999Z`);
+  // A due date ends at midnight in Vietnam (UTC+7), where the plan is written.
+  const due = Date.parse(`${section.dueDate}T23:59:59.999+07:00`);
   return now.getTime() > due ? Math.ceil((now.getTime() - due) / DAY) : 0;
 }
 

@@ -106,9 +106,12 @@ export class OutlineCommands {
     authorize(ctx.actor, 'manageOutline', null);
     const section = this.directory.anySection(id);
     if (!section?.deletedAt) throw notFound('Deleted section');
-    const restored = { ...section, deletedAt: null };
-    await this.write(ctx, restored, 'restore');
-    return restored;
+    if (section.parentId !== null && !this.directory.section(section.parentId)) {
+      throw new AppError(409, 'parent-deleted', 'Restore the part it belongs to first.');
+    }
+    // Back at the end of its part: its old position may belong to another section by now.
+    await this.place(ctx, { ...section, deletedAt: null }, undefined, 'restore');
+    return this.live(id);
   }
 
   deleted(planId: string): SectionRecord[] {

@@ -83,15 +83,17 @@ export class SectionCommands {
     const section = this.section(id);
     authorize(ctx.actor, 'setStatus', { section, to });
     const at = new Date().toISOString();
-    const lock =
-      statusDefinition(to).locks === true
-        ? (section.lock ?? {
-            by: ctx.actor.id,
-            byName: ctx.actor.name,
-            byAgency: ctx.actor.agency,
-            at,
-            note,
-          })
+    // Approval locks; leaving approval lifts the lock it put there.
+    const lock = statusDefinition(to).locks
+      ? (section.lock ?? {
+          by: ctx.actor.id,
+          byName: ctx.actor.name,
+          byAgency: ctx.actor.agency,
+          at,
+          note,
+        })
+      : statusDefinition(section.status).locks
+        ? null
         : section.lock;
     const saved = await this.save(
       ctx,

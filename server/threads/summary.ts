@@ -56,8 +56,9 @@ export function summaryRows(
         section: section ? `${section.number}. ${section.titleVi}` : t.sectionId,
         agency: agencyName.get(t.author.agency) ?? t.author.agency,
         author: t.author.name,
+        // The reviewers' words; the owning agency's replies belong with its formal answer.
         comment: t.messages
-          .filter((m) => !m.deleted)
+          .filter((m) => !m.deleted && m.author.agency !== section?.owner)
           .map((m) => m.body)
           .join('\n'),
         quote: t.quote,

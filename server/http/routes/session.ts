@@ -46,16 +46,19 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     const accountKey = `${username}\u0000${address}`;
     const wait = Math.max(perAccount.retryAfter(accountKey), perAddress.retryAfter(address));
     if (wait > 0) throttle(res, wait);
+    // Counted before the (slow) check, so guesses sent in parallel cannot slip past the limit.
+    const attempt = Date.now();
+    perAccount.fail(accountKey, attempt);
+    perAddress.fail(address, attempt);
 
     const user = await deps.store.users.byUsername(username);
     const valid = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
     if (!user || !valid) {
-      perAccount.fail(accountKey);
-      perAddress.fail(address);
       await deps.audit.record(user ?? null, 'login-failed', { detail: username, address });
       throw new AppError(401, 'invalid-credentials', 'Wrong username or password.');
     }
     perAccount.reset(accountKey);
+    perAddress.forgive(address, attempt);
     const { token, expiresAt } = await deps.sessions.start(user.id);
     await deps.audit.record(user, 'login', { address });
     res.cookie(SESSION_COOKIE, token, {

@@ -98,7 +98,16 @@ export function workflowRoutes(
       store.threads.statsFor(ids),
       store.audit.query({ sectionIds: ids, actions: RECENT_ACTIONS, limit: 20 }),
     ]);
-    res.json(buildDashboard({ sections, facts, threads, recent, now: new Date() }));
+    // The feed names people and sections, never addresses (those are for the audit log).
+    const activity = recent.map(({ at, actorName, agency, action, sectionId, detail }) => ({
+      at,
+      actorName,
+      agency,
+      action,
+      sectionId,
+      detail,
+    }));
+    res.json(buildDashboard({ sections, facts, threads, recent: activity, now: new Date() }));
   });
 
   return router;
