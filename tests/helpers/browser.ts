@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { startServer, type StartOptions, type TestServer } from './server.js';
 
 export const CHROMIUM_ARGS = [
@@ -51,6 +57,52 @@ export async function signIn(
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
-  await page.getByTestId('app-header').waitFor();
+  // The header's user box exists on every signed-in screen (there is no `app-header` test id).
+  await page.getByTestId('current-user').waitFor();
   return { context, page };
+}
+
+/** The demo plan seeded on first start (`server/seed/lang-son-plan.json`). */
+export const DEMO_PLAN_ID = 'QHT-LS-2021-2030';
+
+/** Opens a section by clicking its title in the plan outline; resolves with the editor. */
+export async function openSectionFromOutline(page: Page, sectionId: string): Promise<Locator> {
+  await page.getByTestId(`outline-row-${sectionId}`).getByRole('link').click();
+  const editor = page.getByTestId('editor-content');
+  await editor.waitFor();
+  return editor;
+}
+
+/**
+ * The editor's paragraphs as text, without the remote caret widgets ("Name · SCT") that
+ * y-prosemirror renders inside the paragraphs. Runs in the page (the tests have no DOM lib).
+ */
+export async function editorParagraphs(page: Page): Promise<string[]> {
+  const texts: unknown = await page.evaluate(`
+    Array.from(document.querySelectorAll('[data-testid="editor-content"] p')).map((p) => {
+      const copy = p.cloneNode(true);
+      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+      return (copy.textContent || '').replace(/\u2060/g, '');
+    })
+  `);
+  if (!Array.isArray(texts)) throw new Error('editor paragraphs: unexpected answer');
+  return texts.map(String);
+}
+
+/** The editor's text, paragraphs joined with newlines, caret labels removed. */
+export async function editorText(page: Page): Promise<string> {
+  return (await editorParagraphs(page)).join('\n');
+}
+
+/** The labels of the other people's carets shown in this page's editor. */
+export function caretLabels(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('editor-content')
+    .locator('.collaboration-carets__label')
+    .allTextContents();
+}
+
+/** `connection-state`'s data-state: connecting, saved, saving, offline or not-found. */
+export async function connectionState(page: Page): Promise<string | null> {
+  return page.getByTestId('connection-state').getAttribute('data-state');
 }
