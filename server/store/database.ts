@@ -65,7 +65,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
       ? openSqlite(config.file)
       : await openPostgres(config.url, config.schema);
   const dialect: DialectName = config.kind;
-  const migrator = new Migrator({ db, provider: migrationProvider(columnTypes(dialect)) });
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider(columnTypes(dialect)),
+    // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
+    ...(config.kind === 'postgres' ? { migrationTableSchema: config.schema ?? 'public' } : {}),
+  });
   const { error } = await migrator.migrateToLatest();
   if (error) {
     await db.destroy();
