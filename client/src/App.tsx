@@ -9,6 +9,12 @@ import { PlanScreen } from './plan/PlanScreen.js';
 import { useRoute } from './router/history.js';
 import { Link } from './router/Link.js';
 import { paths } from './router/routes.js';
+import { InboxScreen } from './review/inbox/InboxScreen.js';
+import { SummaryScreen } from './review/summary/SummaryScreen.js';
+import { AuditPage } from './workflow/AuditPage.js';
+import { DashboardPage } from './workflow/DashboardPage.js';
+import { MinePage } from './workflow/MinePage.js';
+import { OutlinePage } from './workflow/OutlinePage.js';
 
 function NotFound() {
   const t = useT();
@@ -31,6 +37,18 @@ function Routes() {
       return <PlanScreen key={route.planId} planId={route.planId} sectionId={null} />;
     case 'section':
       return <PlanScreen key={route.planId} planId={route.planId} sectionId={route.sectionId} />;
+    case 'dashboard':
+      return <DashboardPage key={route.planId} planId={route.planId} />;
+    case 'mine':
+      return <MinePage key={route.planId} planId={route.planId} />;
+    case 'audit':
+      return <AuditPage key={route.planId} planId={route.planId} />;
+    case 'outline':
+      return <OutlinePage key={route.planId} planId={route.planId} />;
+    case 'inbox':
+      return <InboxScreen key={route.planId} planId={route.planId} />;
+    case 'comments':
+      return <SummaryScreen key={route.planId} planId={route.planId} />;
     case 'not-found':
       return <NotFound />;
   }

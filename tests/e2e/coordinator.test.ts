@@ -151,10 +151,13 @@ describe('coordinator tools in the browser', () => {
     );
 
     await coordinator.page.getByTestId('audit-filter-section').selectOption('S3_1');
-    await waitFor(async () => {
-      const rows = await auditRows(coordinator.page);
-      return rows.length > 0 && rows.every((row) => row.endsWith('|S3_1'));
-    }, { ...WAIT, message: 'only III.1 rows' });
+    await waitFor(
+      async () => {
+        const rows = await auditRows(coordinator.page);
+        return rows.length > 0 && rows.every((row) => row.endsWith('|S3_1'));
+      },
+      { ...WAIT, message: 'only III.1 rows' },
+    );
     const section = await auditRows(coordinator.page);
     expect(section).toEqual(expect.arrayContaining(['lock|S3_1', 'unlock|S3_1', 'assign|S3_1']));
 
@@ -182,6 +185,21 @@ describe('coordinator tools in the browser', () => {
       ...WAIT,
       message: 'the one login of sct2',
     });
+    // Or typed by id, for someone not in the current list.
+    await coordinator.page.getByTestId('audit-filter-user').selectOption('__other__');
+    await coordinator.page.getByTestId('audit-filter-user-text').fill('no-such-user');
+    await waitFor(async () => (await auditRows(coordinator.page)).length === 0, {
+      ...WAIT,
+      message: 'no rows for an unknown id',
+    });
+    await coordinator.page.getByTestId('audit-filter-user-text').fill(sct.user.id);
+    await waitFor(async () => (await auditRows(coordinator.page)).join() === 'login|', {
+      ...WAIT,
+      message: 'the login of sct2 by its typed id',
+    });
+    await expect(coordinator.page.getByTestId('audit-csv').getAttribute('href')).resolves.toBe(
+      `/api/audit.csv?${new URLSearchParams({ userId: sct.user.id, action: 'login' }).toString()}`,
+    );
   });
 
   it('the CSV link downloads the filtered rows with the BOM and the header', async () => {

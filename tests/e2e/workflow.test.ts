@@ -140,10 +140,13 @@ describe('plan workflow in the browser', () => {
       { ...WAIT, message: 'the added notice' },
     );
 
-    await waitFor(async () => (await outline.textContent())?.includes('Phát triển thương mại điện tử'), {
-      ...WAIT,
-      message: 'the new section in the officer’s outline',
-    });
+    await waitFor(
+      async () => (await outline.textContent())?.includes('Phát triển thương mại điện tử'),
+      {
+        ...WAIT,
+        message: 'the new section in the officer’s outline',
+      },
+    );
 
     // Rename it inline; the officer sees the new title without reloading.
     const newRow = coordinator.page.locator('[data-testid^="manage-row-s-"]');
@@ -191,15 +194,13 @@ describe('plan workflow in the browser', () => {
     );
     await expect(overdue.textContent()).resolves.toContain('III.11');
     const link = overdue.getByTestId('dash-overdue-S4_5').getByRole('link');
-    await expect(link.getAttribute('href')).resolves.toBe(
-      `/plans/${DEMO_PLAN_ID}/sections/S4_5`,
-    );
+    await expect(link.getAttribute('href')).resolves.toBe(`/plans/${DEMO_PLAN_ID}/sections/S4_5`);
     await expect(coordinator.page.getByTestId('dash-overdue-count').textContent()).resolves.toBe(
       '2',
     );
-    await expect(coordinator.page.getByTestId('dash-progress-value').textContent()).resolves.toMatch(
-      /^Hoàn thành \d+\s?% quy trình$/,
-    );
+    await expect(
+      coordinator.page.getByTestId('dash-progress-value').textContent(),
+    ).resolves.toMatch(/^Hoàn thành \d+\s?% quy trình$/);
     // The chart has its text alternative, naming the agency and its statuses.
     await expect(coordinator.page.getByTestId('dash-chart-text').textContent()).resolves.toContain(
       'Sở Công Thương: 4 mục',
@@ -211,8 +212,7 @@ describe('plan workflow in the browser', () => {
     const patched = await admin.request('PATCH', '/api/sections/S3_2', { dueDate: '2020-11-20' });
     expect(patched.status).toBe(200);
     await waitFor(
-      async () =>
-        (await coordinator.page.getByTestId('dash-overdue-count').textContent()) === '3',
+      async () => (await coordinator.page.getByTestId('dash-overdue-count').textContent()) === '3',
       { ...WAIT, message: 'the dashboard to refresh from the plan room' },
     );
 

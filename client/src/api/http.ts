@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import { ApiError } from './ApiError.js';
 import { ErrorBodyWire } from './wire.js';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 function retryAfterSeconds(response: Response): number | null {
   const header = response.headers.get('Retry-After');

@@ -5,6 +5,8 @@ import { agencyName, type AgencyDirectory } from '../plan/agencies.js';
 import { LockIcon } from '../plan/LockIcon.js';
 import { StatusBadge } from '../plan/StatusBadge.js';
 import type { PlanSection } from '../plan/types.js';
+import { OverdueMark } from '../workflow/OverdueMark.js';
+import { localDate } from '../workflow/overdue.js';
 
 export function SectionHeader({
   section,
@@ -29,7 +31,12 @@ export function SectionHeader({
           <StatusBadge status={section.status} />
           {section.lock && <LockIcon />}
         </span>
-        {section.dueDate && <span>{t('section.due', { date: date(section.dueDate) })}</span>}
+        {section.dueDate && (
+          <span data-testid="section-due">
+            {t('section.due', { date: date(localDate(section.dueDate)) })}{' '}
+            <OverdueMark section={section} />
+          </span>
+        )}
         {section.synthesis && <span className="muted">{t('section.synthesis')}</span>}
       </p>
     </header>

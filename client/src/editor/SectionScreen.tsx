@@ -1,4 +1,6 @@
 /** One section: header, why it is read-only, refusals and drafts, the editor, presence and state. */
+import type { Editor } from '@tiptap/core';
+import { useState } from 'react';
 import { useSession, useUser } from '../auth/context.js';
 import { UnsentDrafts } from '../drafts/UnsentDrafts.js';
 import { useT } from '../i18n/context.js';
@@ -12,6 +14,9 @@ import { SectionEditor } from './SectionEditor.js';
 import { SectionHeader } from './SectionHeader.js';
 import { useSectionSession } from './useSectionSession.js';
 import { writeDecision } from './writeAccess.js';
+import { SectionActions } from '../workflow/SectionActions.js';
+import { StatusHistory } from '../workflow/StatusHistory.js';
+import { CommentsPanel } from '../review/panel/CommentsPanel.js';
 
 export function SectionScreen({
   section,
@@ -25,10 +30,12 @@ export function SectionScreen({
   const { refresh } = useSession();
   const session = useSectionSession(section.id, user.id, refresh);
   const decision = writeDecision(user, section);
+  const [editor, setEditor] = useState<Editor | null>(null);
 
   return (
     <article className="section-screen" aria-labelledby="section-title">
       <SectionHeader section={section} agencies={agencies} />
+      <SectionActions section={section} agencies={agencies} />
       {!decision.allowed && (
         <ReadOnlyBanner reason={decision.reason} section={section} agencies={agencies} />
       )}
@@ -44,6 +51,7 @@ export function SectionScreen({
               editable={decision.allowed}
               label={t('editor.label', { number: section.number })}
               htmlRef={session.htmlRef}
+              onEditor={setEditor}
             />
           ) : (
             <p className="loading" role="status">
@@ -58,6 +66,13 @@ export function SectionScreen({
             selfId={user.id}
             agencies={agencies}
           />
+          <CommentsPanel
+            section={section}
+            agencies={agencies}
+            editor={editor}
+            provider={session.connection?.provider ?? null}
+          />
+          <StatusHistory section={section} agencies={agencies} />
         </aside>
       </div>
     </article>

@@ -4,6 +4,8 @@ import { useI18n } from '../i18n/context.js';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
 import { Link } from '../router/Link.js';
 import { paths } from '../router/routes.js';
+import { WorkflowNav } from '../workflow/WorkflowNav.js';
+import { InboxLink } from '../review/InboxLink.js';
 
 /** The bar on every signed-in screen: product, plan title, who is signed in, language, logout. */
 export function AppHeader({ planTitle }: { planTitle?: string | undefined }) {
@@ -18,7 +20,7 @@ export function AppHeader({ planTitle }: { planTitle?: string | undefined }) {
   }
 
   return (
-    <header className="app-header">
+    <header className="app-header" data-testid="app-header">
       <div className="app-header__brand">
         <Link to={paths.home()} className="app-header__name">
           {t('app.name')}
@@ -26,6 +28,7 @@ export function AppHeader({ planTitle }: { planTitle?: string | undefined }) {
         {planTitle && <span className="app-header__plan">{planTitle}</span>}
       </div>
       <div className="app-header__tools">
+        <InboxLink />
         <LanguageSwitch />
         <div className="app-header__user" aria-label={t('header.user')} data-testid="current-user">
           <span className="app-header__user-name">{user.name}</span>
@@ -43,6 +46,7 @@ export function AppHeader({ planTitle }: { planTitle?: string | undefined }) {
           {leaving ? t('header.loggingOut') : t('header.logout')}
         </button>
       </div>
+      <WorkflowNav />
     </header>
   );
 }

@@ -8,6 +8,9 @@ import { agencyName, type AgencyDirectory } from './agencies.js';
 import { LockIcon } from './LockIcon.js';
 import type { OutlineNode } from './outline.js';
 import { StatusBadge } from './StatusBadge.js';
+import { OverdueMark } from '../workflow/OverdueMark.js';
+import { localDate } from '../workflow/overdue.js';
+import { OpenThreadsBadge } from '../review/OpenThreadsBadge.js';
 
 interface Props {
   planId: string;
@@ -33,13 +36,17 @@ function OutlineRows({
           <Link to={paths.section(planId, section.id)}>
             {pick(lang, section.titleVi, section.titleEn)}
           </Link>
+          <OpenThreadsBadge planId={planId} sectionId={section.id} />
         </td>
         <td className="outline__owner">{agencyName(agencies, section.owner, lang)}</td>
         <td className="outline__status">
           <StatusBadge status={section.status} />
           {section.lock && <LockIcon />}
         </td>
-        <td className="outline__due">{section.dueDate ? date(section.dueDate) : ''}</td>
+        <td className="outline__due">
+          {section.dueDate ? date(localDate(section.dueDate)) : ''}{' '}
+          <OverdueMark section={section} />
+        </td>
       </tr>
       <OutlineRows planId={planId} nodes={children} agencies={agencies} depth={depth + 1} />
     </Fragment>

@@ -1,0 +1,47 @@
+/** Runs one user action against the server: pending while it runs, the server's message if it fails. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { isApiError } from '../api/ApiError.js';
+import { useSession } from '../auth/context.js';
+
+export interface ActionState {
+  pending: boolean;
+  error: string | null;
+  /** Resolves true when the action succeeded. */
+  run: (action: () => Promise<unknown>) => Promise<boolean>;
+  clearError: () => void;
+}
+
+export function useAction(): ActionState {
+  const { refresh } = useSession();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const mounted = useRef(true);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const run = useCallback(
+    async (action: () => Promise<unknown>): Promise<boolean> => {
+      setPending(true);
+      setError(null);
+      try {
+        await action();
+        return true;
+      } catch (caught) {
+        if (isApiError(caught) && caught.isUnauthenticated) refresh();
+        if (mounted.current) setError(caught instanceof Error ? caught.message : String(caught));
+        return false;
+      } finally {
+        if (mounted.current) setPending(false);
+      }
+    },
+    [refresh],
+  );
+
+  const clearError = useCallback(() => setError(null), []);
+  return { pending, error, run, clearError };
+}
