@@ -71,3 +71,10 @@ export interface PlanSummary {
 export interface PlanDetail extends PlanSummary {
   sections: Section[];
 }
+
+/** What the plan room says of a section's text, kept current while people type. */
+export interface LiveSectionFacts {
+  words: number;
+  lastEditedByName: string;
+  lastEditedAt: string;
+}

@@ -64,7 +64,9 @@ export class CollabServer {
       loaded: (room) => this.onRoomLoaded(room),
       unloading: (room) => this.facts.flush(room.name),
     });
-    this.facts = new SectionFactsTracker(deps.store.workflow);
+    this.facts = new SectionFactsTracker(deps.store.workflow, (sectionId, facts) =>
+      this.publisher.publishFacts(sectionId, facts),
+    );
     this.publisher = new PlanRoomPublisher(deps.directory, deps.store.threads, this.registry);
   }
 

@@ -1,5 +1,7 @@
 import type * as Y from 'yjs';
+import type { LiveSectionFacts } from '../../shared/model.js';
 import {
+  PLAN_SECTION_FACTS_FIELD,
   PLAN_SECTIONS_FIELD,
   PLAN_THREAD_STATS_FIELD,
   planRoomName,
@@ -50,6 +52,12 @@ export class PlanRoomPublisher {
     if (!room) return;
     const counts = await this.threads.stats(section.id);
     room.changeFromServer((doc) => setStats(statsMap(doc), section.id, counts, true));
+  }
+
+  publishFacts(sectionId: string, facts: LiveSectionFacts): void {
+    const section = this.directory.section(sectionId);
+    const room = section && this.registry.loaded(planRoomName(section.planId));
+    room?.changeFromServer((doc) => doc.getMap(PLAN_SECTION_FACTS_FIELD).set(sectionId, facts));
   }
 
   private publishSection(section: SectionRecord): void {

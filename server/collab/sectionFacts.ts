@@ -1,5 +1,5 @@
 import { BODY_FIELD } from '../../shared/protocol/collab.js';
-import type { PublicUser } from '../../shared/model.js';
+import type { LiveSectionFacts, PublicUser } from '../../shared/model.js';
 import type { WorkflowRepository } from '../store/workflow.js';
 import { countWords, plainText } from './plainText.js';
 import type { Room } from './room.js';
@@ -20,6 +20,7 @@ export class SectionFactsTracker {
 
   constructor(
     private readonly workflow: WorkflowRepository,
+    private readonly onSaved: (sectionId: string, facts: LiveSectionFacts) => void,
     private readonly delayMs = 2000,
   ) {}
 
@@ -48,8 +49,20 @@ export class SectionFactsTracker {
     this.pending.delete(sectionId);
     clearTimeout(entry.timer);
     const words = countWords(plainText(entry.room.doc.getXmlFragment(BODY_FIELD)));
-    await this.workflow
-      .saveFacts({ sectionId, words, lastEditedBy: entry.editor.id, lastEditedAt: entry.at })
-      .catch((error: unknown) => console.error(`Could not save the facts of ${sectionId}`, error));
+    try {
+      await this.workflow.saveFacts({
+        sectionId,
+        words,
+        lastEditedBy: entry.editor.id,
+        lastEditedAt: entry.at,
+      });
+      this.onSaved(sectionId, {
+        words,
+        lastEditedByName: entry.editor.name,
+        lastEditedAt: entry.at,
+      });
+    } catch (error) {
+      console.error(`Could not save the facts of ${sectionId}`, error);
+    }
   }
 }

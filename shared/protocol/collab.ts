@@ -57,3 +57,5 @@ export const BODY_FIELD = 'body';
 export const PLAN_SECTIONS_FIELD = 'sections';
 /** The Y.Map of the plan room: section id → ThreadStats. */
 export const PLAN_THREAD_STATS_FIELD = 'threadStats';
+/** The Y.Map of the plan room: section id → LiveSectionFacts (word count, last edit). */
+export const PLAN_SECTION_FACTS_FIELD = 'sectionFacts';
