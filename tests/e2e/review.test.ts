@@ -28,6 +28,7 @@ const SECTION_PATH = `/plans/${PLAN_ID}/sections/${SECTION}`;
 const PARAGRAPH =
   'Đến năm 2030 mở rộng Khu công nghiệp Đồng Bành thêm 250 ha và hoàn thiện hạ tầng kỹ thuật.';
 const PASSAGE = 'mở rộng Khu công nghiệp Đồng Bành thêm 250 ha';
+const GROWN = PASSAGE.replace('thêm 250', 'thêm khoảng 250');
 const COMMENT = 'Đề nghị làm rõ căn cứ diện tích mở rộng 250 ha theo quy hoạch sử dụng đất.';
 const ANSWER = 'Đã bổ sung căn cứ theo chỉ tiêu sử dụng đất được phân bổ cho tỉnh.';
 
@@ -37,6 +38,9 @@ const XSS_PARAGRAPH = 'Phát triển cụm công nghiệp chế biến nông s�
 const XSS_PASSAGE = 'cụm công nghiệp chế biến';
 const XSS_IMG = '<img src=x onerror="window.__xss=1">';
 const XSS_LINK = 'javascript:alert(1)';
+
+const START_PASSAGE = 'Mục tiêu';
+const START_COMMENT = 'Nên dùng tiêu đề “Mục tiêu phát triển”.';
 
 const GONE_PARAGRAPH = 'Di dời các cơ sở sản xuất gây ô nhiễm ra khỏi khu dân cư trước năm 2025.';
 const GONE_PASSAGE = 'gây ô nhiễm ra khỏi khu dân cư';
@@ -70,8 +74,19 @@ function threadCard(page: Page, text: string): Locator {
 }
 
 /** The text of the highlight(s) drawn in the editor, joined. */
+/** The highlighted passages in the editor, one string per thread, in document order. */
 async function highlightedText(page: Page): Promise<string[]> {
-  return page.getByTestId('editor-content').locator('.comment-highlight').allTextContents();
+  const texts: unknown = await page.evaluate(`(() => {
+    const byThread = new Map();
+    const spans = document.querySelectorAll('[data-testid="editor-content"] .comment-highlight');
+    for (const span of spans) {
+      const id = span.getAttribute('data-thread-id');
+      byThread.set(id, (byThread.get(id) || '') + span.textContent);
+    }
+    return [...byThread.values()];
+  })()`);
+  if (!Array.isArray(texts)) throw new Error('highlights: unexpected answer');
+  return texts.map(String);
 }
 
 async function openSection(person: UserPage, server: TestServer): Promise<void> {
@@ -159,12 +174,17 @@ describe('review threads in the browser', () => {
       .poll(() => sct.page.getByTestId('inbox-count').getAttribute('data-count'), WAIT)
       .toBe('1');
 
-    // The highlight follows the passage while the owner types before it.
+    // The highlight follows the passage while the owner types before it and inside it.
     await sct.page.getByTestId('editor-content').click();
     await sct.page.keyboard.press('Control+Home');
     await sct.page.keyboard.type('Mục tiêu: ');
     await expect.poll(() => highlightedText(tv.page), WAIT).toEqual([PASSAGE]);
     await expect.poll(() => highlightedText(sct.page), WAIT).toEqual([PASSAGE]);
+    await selectPassage(sct.page, 'thêm ');
+    await sct.page.keyboard.press('ArrowRight');
+    await sct.page.keyboard.type('khoảng ');
+    await expect.poll(() => highlightedText(tv.page), WAIT).toEqual([GROWN]);
+    await expect.poll(() => highlightedText(sct.page), WAIT).toEqual([GROWN]);
 
     // Clicking the highlight makes the thread the active one in the panel.
     await sct.page.getByTestId('editor-content').locator('.comment-highlight').click();
@@ -256,6 +276,15 @@ describe('review threads in the browser', () => {
     }
   });
 
+  it('a passage at the very start of the section is anchored like any other', async () => {
+    // The section begins with "Mục tiêu: " (typed by the owner in the first test).
+    const card = await comment(tv.page, START_PASSAGE, START_COMMENT);
+    await expect.poll(() => highlightedText(tv.page), WAIT).toContain(START_PASSAGE);
+    await threadCard(sct.page, START_COMMENT).waitFor({ timeout: WAIT.timeout });
+    await expect.poll(() => highlightedText(sct.page), WAIT).toContain(START_PASSAGE);
+    expect(await card.getByTestId('thread-detached').count()).toBe(0);
+  });
+
   it('deleting the whole passage detaches the thread, which keeps its quote', async () => {
     await writeParagraph(sct.page, GONE_PARAGRAPH);
     await expect.poll(() => editorText(tv.page), WAIT).toContain(GONE_PARAGRAPH);
@@ -280,7 +309,7 @@ describe('review threads in the browser', () => {
     }
     await expect.poll(() => highlightedText(tv.page), WAIT).not.toContain(GONE_PASSAGE);
     // The other threads still have their highlights.
-    await waitFor(async () => (await highlightedText(tv.page)).includes(PASSAGE), {
+    await waitFor(async () => (await highlightedText(tv.page)).includes(GROWN), {
       ...WAIT,
       message: 'the first passage to stay highlighted',
     });

@@ -1,4 +1,5 @@
 /** The Tiptap editor bound to one connection's Y.Doc. Remount (key) it for a new connection. */
+import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useMemo, type RefObject } from 'react';
 import type { PublicUser } from '../../../shared/model.js';
@@ -12,9 +13,11 @@ interface Props {
   editable: boolean;
   label: string;
   htmlRef: RefObject<(() => string) | null>;
+  /** Hands the editor to the comments panel (selection anchors, highlights); null on unmount. */
+  onEditor?: (editor: Editor | null) => void;
 }
 
-export function SectionEditor({ connection, user, editable, label, htmlRef }: Props) {
+export function SectionEditor({ connection, user, editable, label, htmlRef, onEditor }: Props) {
   const extensions = useMemo(() => sectionExtensions(connection, user), [connection, user]);
   const editor = useEditor(
     {
@@ -42,6 +45,11 @@ export function SectionEditor({ connection, user, editable, label, htmlRef }: Pr
     if (editor.isEditable !== editable) editor.setEditable(editable);
     editor.view.dom.setAttribute('aria-readonly', String(!editable));
   }, [editor, editable]);
+
+  useEffect(() => {
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+  }, [editor, onEditor]);
 
   useEffect(() => {
     htmlRef.current = () => editor.getHTML();

@@ -7,6 +7,7 @@ import StarterKit from '@tiptap/starter-kit';
 import type { PublicUser } from '../../../shared/model.js';
 import { BODY_FIELD } from '../../../shared/protocol/collab.js';
 import type { SectionConnection } from '../collab/SectionConnection.js';
+import { CommentHighlights } from '../review/highlights/commentHighlights.js';
 import { renderCaret } from './caret.js';
 import { colorFor } from './colors.js';
 import { isSafeLinkUrl } from './safeUrl.js';
@@ -34,5 +35,6 @@ export function sectionExtensions(connection: SectionConnection, user: PublicUse
       user: { id: user.id, name: user.name, agency: user.agency, color: colorFor(user.id) },
       render: renderCaret,
     }),
+    CommentHighlights,
   ];
 }

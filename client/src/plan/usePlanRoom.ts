@@ -9,6 +9,7 @@ import { CloseCode, PLAN_SECTIONS_FIELD, planRoomName } from '../../../shared/pr
 import { toSection } from '../api/mappers.js';
 import { SectionWire } from '../api/wire.js';
 import { collabServerUrl } from '../collab/serverUrl.js';
+import { watchThreadStats } from '../review/threadStats.js';
 import type { PlanSection } from './types.js';
 
 export interface PlanRoom {
@@ -41,6 +42,8 @@ export function usePlanRoom(planId: string, onLoggedOut: () => void): PlanRoom {
     // Nobody needs to see who reads the outline; keep this socket silent.
     provider.awareness.setLocalState(null);
     const map = doc.getMap<unknown>(PLAN_SECTIONS_FIELD);
+    // The room's `threadStats` feed the comment counters and live refetches (review/).
+    const unwatchThreadStats = watchThreadStats(doc, provider, planId);
 
     const update = () => {
       setRoom({
@@ -56,6 +59,7 @@ export function usePlanRoom(planId: string, onLoggedOut: () => void): PlanRoom {
     });
     return () => {
       map.unobserveDeep(update);
+      unwatchThreadStats();
       provider.destroy();
       doc.destroy();
       setRoom({ sections: null, live: false });
