@@ -487,6 +487,12 @@ describe('review threads', () => {
       ).toBe(true);
     });
 
+    it("the owning agency's own notes on its section are not waiting for its answer", async () => {
+      const note = await openThread(as.sct2, 'S3_3', 'Ghi chú nội bộ: cập nhật số liệu quý IV.');
+      expect(await reasonIn(as.sct, note.id)).toBeNull();
+      expect(await reasonIn(as.sct2, note.id)).toBeNull();
+    });
+
     it('an unknown plan has no inbox', async () => {
       expect((await as.sct.request('GET', '/api/plans/NO-SUCH-PLAN/inbox')).status).toBe(404);
     });

@@ -52,7 +52,8 @@ export function commentRoutes(store: Store, directory: SectionDirectory): Router
     const threads = await store.threads.list({ sectionIds: sections.map((s) => s.id) });
     const reasonFor = (t: Thread): 'owner' | 'mention' | null => {
       if (t.resolved) return null;
-      if (owned.has(t.sectionId) && !t.response) return 'owner';
+      // An agency's own notes on its own section need no formal answer from itself.
+      if (owned.has(t.sectionId) && !t.response && t.author.agency !== agency) return 'owner';
       return t.mentions.includes(agency) ? 'mention' : null;
     };
     const items = threads.flatMap((thread) => {
