@@ -39,6 +39,8 @@ export class Room {
   private flushScheduled = false;
   private logLength: number;
   private validator: WriteValidator | null = null;
+  /** While the stored log is replayed, the document's changes are already on disk. */
+  private loading = true;
 
   private constructor(
     private readonly options: RoomOptions,
@@ -48,7 +50,9 @@ export class Room {
     this.logLength = logLength;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin instanceof Connection) this.broadcast(updateFrame(update), origin);
-      else if (origin === SERVER_ORIGIN) {
+      // Everything else is the server's own: its changes to the plan room, and the clean-ups
+      // Yjs makes by itself after a remote change (redundant formatting marks, with no origin).
+      else if (!this.loading) {
         this.validator?.follow(update);
         this.enqueue({ update, from: null });
       }
@@ -66,6 +70,7 @@ export class Room {
         console.error(`Skipping an unreadable stored update of ${options.name}`, error);
       }
     }
+    room.loading = false;
     room.validator = new WriteValidator(room.doc);
     return room;
   }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import {
   chromium,
@@ -53,6 +54,7 @@ export async function signIn(
     locale: 'vi-VN',
   });
   const page = await context.newPage();
+  recordPageLog(page);
   await page.goto(server.origin);
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
@@ -62,6 +64,35 @@ export async function signIn(
   return { context, page };
 }
 
+const pageLogs = new WeakMap<Page, string[]>();
+
+/** Keeps the page's console errors, failed requests and uncaught errors for failure reports. */
+export function recordPageLog(page: Page): void {
+  const log: string[] = [];
+  pageLogs.set(page, log);
+  const at = () => new Date().toISOString().slice(11, 23);
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      log.push(`${at()} console.${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => log.push(`${at()} page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    log.push(`${at()} request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
+}
+
+/** What went wrong in the page: URL, visible text and the recorded log, for an error message. */
+export async function describePage(page: Page): Promise<string> {
+  let text = '';
+  try {
+    text = (await page.locator('body').innerText({ timeout: 2000 })).slice(0, 1500);
+  } catch (error) {
+    text = `(no text: ${error instanceof Error ? error.message : String(error)})`;
+  }
+  const log = pageLogs.get(page) ?? [];
+  return `url: ${page.url()}\nlog:\n${log.slice(-30).join('\n')}\ntext:\n${text}`;
+}
+
 /** The demo plan seeded on first start (`server/seed/lang-son-plan.json`). */
 export const DEMO_PLAN_ID = 'QHT-LS-2021-2030';
 
@@ -69,7 +100,17 @@ export const DEMO_PLAN_ID = 'QHT-LS-2021-2030';
 export async function openSectionFromOutline(page: Page, sectionId: string): Promise<Locator> {
   await page.getByTestId(`outline-row-${sectionId}`).getByRole('link').click();
   const editor = page.getByTestId('editor-content');
-  await editor.waitFor();
+  try {
+    await editor.waitFor();
+  } catch (error) {
+    fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    const shot = path.join(ARTIFACTS_DIR, `open-${sectionId}-failed-${Date.now()}.png`);
+    await page.screenshot({ path: shot }).catch(() => undefined);
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `section ${sectionId} did not open (${cause}); screenshot ${shot}\n${await describePage(page)}`,
+    );
+  }
   return editor;
 }
 

@@ -87,6 +87,51 @@ describe('live co-editing of a section', () => {
     expect(fingerprint(late.doc)).toEqual(fingerprint(a.doc));
   });
 
+  it('concurrent formatting and deletion: the server’s own Yjs clean-up reaches every replica', async () => {
+    // Yjs tidies formatting marks of Y.XmlText itself when it applies a remote change (a
+    // transaction with origin null). The server's document does that too; whatever it changes
+    // must be stored and relayed like any other change, or replicas silently differ.
+    const server = await start();
+    const [sct, sct2] = await Promise.all([login(server, 'sct'), login(server, 'sct2')]);
+    const a = connect(server, sct);
+    const b = connect(server, sct2);
+    await Promise.all([synced(a), synced(b)]);
+    a.type('abcdefghijklmnop');
+    await waitFor(() => b.text() === 'abcdefghijklmnop', { message: 'b to see the line' });
+    const textOf = (c: CollabClient): Y.XmlText => {
+      const node = (c.body.get(0) as Y.XmlElement).get(0);
+      if (!(node instanceof Y.XmlText)) throw new Error('no text in the paragraph');
+      return node;
+    };
+    const room = await waitFor(() => server.planfold.collab.registry.loaded(ROOM), {
+      message: 'the live room',
+    });
+
+    b.provider.disconnect();
+    textOf(a).format(4, 1, { bold: true }); // a makes "e" bold…
+    textOf(b).delete(4, 2); // …while b, offline, deletes "ef"
+    textOf(a).format(0, 1, { bold: true });
+    textOf(b).delete(7, 2);
+    await waitFor(() => vectorKey(room.doc) === vectorKey(a.doc), {
+      message: 'the server to have a',
+    });
+    b.provider.connect();
+
+    const replicas = (): Y.Doc[] => [a.doc, b.doc, room.doc];
+    await waitFor(() => b.provider.synced && new Set(replicas().map(vectorKey)).size === 1, {
+      message: 'the same state vector everywhere',
+    });
+    // Same content AND same deletions (a snapshot is the state vector plus the delete set).
+    await waitFor(
+      () =>
+        Y.equalSnapshots(Y.snapshot(a.doc), Y.snapshot(room.doc)) &&
+        Y.equalSnapshots(Y.snapshot(b.doc), Y.snapshot(room.doc)),
+      { timeout: 3_000, message: 'a, b and the server to hold identical documents' },
+    );
+    expect(fingerprint(a.doc)).toEqual(fingerprint(room.doc));
+    expect(fingerprint(b.doc)).toEqual(fingerprint(room.doc));
+  });
+
   it('10 clients × 200 random edits with random disconnects converge, and the server stored exactly that', async () => {
     const seed = Number(process.env.CONVERGENCE_SEED ?? Math.floor(Math.random() * 2 ** 31));
     const tag = `[convergence seed ${seed}; replay with CONVERGENCE_SEED=${seed}]`;
@@ -179,6 +224,7 @@ describe('live co-editing of a section', () => {
           closes: closes[i]?.filter((c) => c !== null),
           sameVector: f.vector === reference?.vector,
           sameXml: f.xml === reference?.xml,
+          sameDeletes: live ? Y.equalSnapshots(Y.snapshot(p.doc), Y.snapshot(live.doc)) : null,
         };
         return `  client ${i}: ${JSON.stringify(state)} vector ${f.vector}`;
       });
@@ -195,7 +241,10 @@ describe('live co-editing of a section', () => {
           const live = server.planfold.collab.registry.loaded(ROOM);
           if (!live || live.connections.size !== CLIENTS) return null;
           const first = JSON.stringify(fingerprint(live.doc));
-          return peers.every((p) => JSON.stringify(fingerprint(p.doc)) === first) ? live : null;
+          const same = (p: CollabClient): boolean =>
+            JSON.stringify(fingerprint(p.doc)) === first &&
+            Y.equalSnapshots(Y.snapshot(p.doc), Y.snapshot(live.doc));
+          return peers.every(same) ? live : null;
         },
         { timeout: 30_000, message: `all 10 clients and the server to converge ${tag}` },
       );
@@ -207,6 +256,7 @@ describe('live co-editing of a section', () => {
         `edits took ${edited - began} ms, convergence ${Date.now() - edited} ms`,
     );
     const expected = fingerprint(room.doc);
+    const expectedSnapshot = Y.snapshot(room.doc);
     for (const p of peers) expect(fingerprint(p.doc), tag).toEqual(expected);
     for (const p of peers) expect(p.refusals, tag).toEqual([]);
     expect(expected.text.length, tag).toBeGreaterThan(100);
@@ -218,5 +268,8 @@ describe('live co-editing of a section', () => {
     const fresh = connect(again, await login(again, 'sct2'));
     await synced(fresh);
     expect(fingerprint(fresh.doc), tag).toEqual(expected);
+    expect(Y.equalSnapshots(Y.snapshot(fresh.doc), expectedSnapshot), `${tag} delete sets`).toBe(
+      true,
+    );
   });
 });
