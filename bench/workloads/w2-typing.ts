@@ -1,0 +1,168 @@
+import type { BenchClient } from '../client/client.js';
+import { Typist } from '../client/typist.js';
+import { round } from '../stats.js';
+import type { LatencyStep } from '../types.js';
+import {
+  closeAll,
+  connectAll,
+  latencyWindow,
+  refusals,
+  roomSpecs,
+  steadyWindow,
+  type WindowHooks,
+  type Workload,
+  type WorkloadContext,
+} from './common.js';
+
+/** A server using this much of its core is the bottleneck, whatever the generator's lag. */
+const SERVER_BOUND = 0.85;
+
+/**
+ * Whether a window says more about the generator (or other processes on the machine) than the
+ * server. A window over the threshold
+ * with the server's core full is a real knee even if the generator lagged: a saturated server
+ * answers in bursts, which is what lags the generator.
+ */
+function discard(step: LatencyStep, kneeP99Ms: number): boolean {
+  if (!step.generator.saturated) return false;
+  const serverBound = (step.generator.serverCpu ?? 0) >= SERVER_BOUND;
+  return !(serverBound && (step.p99Ms ?? 0) > kneeP99Ms);
+}
+
+/** Worth measuring again: discarded, or other processes took CPU (kept, flagged, if it persists). */
+const retry = (step: LatencyStep, kneeP99Ms: number): boolean =>
+  discard(step, kneeP99Ms) || step.generator.disturbed;
+
+const pct = (v: number | null): string => `${Math.round((v ?? 0) * 100)}%`;
+
+/** Rooms of `roomSize` typing clients, all typing; one window measured. Used by W2 and W6. */
+export async function typingRooms(
+  ctx: WorkloadContext,
+  rooms: number,
+  hooks: WindowHooks = {},
+): Promise<{ step: LatencyStep; clients: BenchClient[] }> {
+  const { roomSize, keysPerSec, warmupMs, stepMs } = ctx.params.w2;
+  const clients = await connectAll(ctx, roomSpecs(ctx, 0, rooms, roomSize));
+  const typist = new Typist(keysPerSec);
+  typist.add(clients);
+  typist.start();
+  try {
+    const { step } = await steadyWindow(ctx.params.w2.retries, () =>
+      latencyWindow(
+        ctx,
+        typist,
+        clients.length,
+        keysPerSec,
+        warmupMs,
+        stepMs,
+        clients.length,
+        hooks,
+      ),
+    );
+    return { step, clients };
+  } finally {
+    typist.stop();
+  }
+}
+
+/**
+ * W2 typing: rooms of 5 clients typing 5 keystrokes a second; rooms are added step by step
+ * (×growth) until p99 edit-to-peer latency passes the threshold. The knee is the last step under
+ * it. A step where the generator saturates is measured again, up to twice; if it still does, it
+ * is discarded and ends the ramp, and the knee is only a lower bound. The knee lies between the
+ * last passing step and the next one (growth ×1.5 in a full run). Then a fresh window at half the
+ * knee gives p50 and p99.
+ */
+export const w2Typing: Workload = async (ctx) => {
+  const { roomSize, keysPerSec, startRooms, growth, maxClients, warmupMs, stepMs, kneeP99Ms } =
+    ctx.params.w2;
+  const notes: string[] = [];
+  const steps: (LatencyStep & { discarded: boolean })[] = [];
+  const clients: BenchClient[] = [];
+  const typist = new Typist(keysPerSec);
+  let rooms = 0;
+  let knee: number | null = null;
+  let lowerBound = false;
+  try {
+    typist.start();
+    for (let want = startRooms; ; want = Math.max(rooms + 1, Math.ceil(rooms * growth))) {
+      want = Math.min(want, Math.floor(maxClients / roomSize));
+      const added = await connectAll(ctx, roomSpecs(ctx, rooms, want - rooms, roomSize));
+      clients.push(...added);
+      typist.add(added);
+      rooms = want;
+      let step = await latencyWindow(
+        ctx,
+        typist,
+        clients.length,
+        keysPerSec,
+        warmupMs,
+        stepMs,
+        clients.length,
+      );
+      for (let tries = 1; tries <= ctx.params.w2.retries && retry(step, kneeP99Ms); tries++) {
+        steps.push({ ...step, discarded: true });
+        step = await latencyWindow(
+          ctx,
+          typist,
+          clients.length,
+          keysPerSec,
+          warmupMs,
+          stepMs,
+          clients.length,
+        );
+      }
+      const denied = refusals(clients);
+      if (denied) throw new Error(denied);
+      steps.push({ ...step, discarded: discard(step, kneeP99Ms) });
+      const g = step.generator;
+      ctx.log(
+        `  w2 ${clients.length} clients: p50 ${step.p50Ms?.toFixed(1)} p99 ${step.p99Ms?.toFixed(1)} ms, ` +
+          `generator ${pct(g.cpu)} lag ${g.lagP99Ms} ms, server ${pct(g.serverCpu)}, machine ${pct(g.machineCpu)}`,
+      );
+      if (discard(step, kneeP99Ms)) {
+        lowerBound = true;
+        const why = step.generator.saturated
+          ? 'the generator saturated'
+          : 'other processes took the CPU';
+        notes.push(`w2: ${why} at ${clients.length} clients; the knee is a lower bound.`);
+        break;
+      }
+      if (step.generator.disturbed)
+        notes.push(`w2: other processes took CPU at ${clients.length} clients.`);
+      if (step.p99Ms === null || step.p99Ms > kneeP99Ms) break;
+      knee = clients.length;
+      if (rooms * roomSize >= maxClients || rooms >= Math.floor(maxClients / roomSize)) {
+        lowerBound = true;
+        notes.push(
+          `w2: reached the configured maximum of ${maxClients} clients; the knee is a lower bound.`,
+        );
+        break;
+      }
+    }
+  } finally {
+    typist.stop();
+    await closeAll(clients);
+  }
+  if (knee === null) {
+    notes.push(
+      `w2: even the first step (${steps[0]?.clients ?? 0} clients) was over ${kneeP99Ms} ms or discarded.`,
+    );
+    return { figures: { w2KneeClients: null }, details: { w2: { steps, lowerBound } }, notes };
+  }
+
+  const halfRooms = Math.max(1, Math.floor(knee / 2 / roomSize));
+  const { step: half, clients: halfClients } = await typingRooms(ctx, halfRooms);
+  await closeAll(halfClients);
+  if (half.generator.saturated) notes.push('w2: the generator saturated at half the knee.');
+  if (half.generator.disturbed) notes.push('w2: other processes took CPU at half the knee.');
+  return {
+    figures: {
+      w2KneeClients: knee,
+      w2P50MsAtHalfKnee: round(half.p50Ms),
+      w2P99MsAtHalfKnee: round(half.p99Ms),
+    },
+    details: { w2: { steps, lowerBound, halfKnee: half } },
+    notes,
+  };
+};
