@@ -1,5 +1,5 @@
 import type { PublicUser } from '../../shared/model.js';
-import type { AuditAction } from '../store/audit.js';
+import type { AuditAction } from '../../shared/audit.js';
 import type { Store } from '../store/store.js';
 
 export interface AuditContext {

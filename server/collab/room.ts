@@ -27,6 +27,9 @@ interface PendingWrite {
 }
 
 const SERVER_ORIGIN = Symbol('server');
+
+const merge = (updates: readonly Uint8Array[]): Uint8Array =>
+  updates.length === 1 ? updates[0]! : Y.mergeUpdates([...updates]);
 const EMPTY_UPDATE_LENGTH = 2;
 
 /** A live document with its peers: writes are on disk before they reach anyone else. */
@@ -62,14 +65,17 @@ export class Room {
   static async load(options: RoomOptions): Promise<Room> {
     const stored = await options.store.load(options.name);
     const room = new Room(options, stored.throughSeq, stored.logLength);
-    for (const update of stored.updates) {
-      try {
-        Y.applyUpdate(room.doc, update);
-      } catch (error) {
-        // One unreadable row must not make the whole section unreadable.
-        console.error(`Skipping an unreadable stored update of ${options.name}`, error);
+    // One transaction: observers and the update event run once, not once per stored row.
+    room.doc.transact(() => {
+      for (const update of stored.updates) {
+        try {
+          Y.applyUpdate(room.doc, update);
+        } catch (error) {
+          // One unreadable row must not make the whole section unreadable.
+          console.error(`Skipping an unreadable stored update of ${options.name}`, error);
+        }
       }
-    }
+    });
     room.loading = false;
     room.validator = new WriteValidator(room.doc);
     return room;
@@ -97,7 +103,7 @@ export class Room {
     connection.send(syncStep2Frame(Y.encodeStateAsUpdate(this.doc, stateVector)));
   }
 
-  /** A sync step 2 or update from a client. Throws on a malformed update. */
+  /** A sync step 2 or update from a client; a malformed one closes its sender when flushed. */
   receiveWrite(connection: Connection, update: Uint8Array): void {
     const refusal = this.options.mayWrite(connection.user);
     if (refusal) {
@@ -111,7 +117,6 @@ export class Room {
       return;
     }
     if (update.length <= EMPTY_UPDATE_LENGTH) return;
-    this.validator?.admit(update, () => this.pendingUpdates());
     this.enqueue({ update, from: connection });
   }
 
@@ -163,29 +168,31 @@ export class Room {
     this.flushScheduled = false;
     const batch = this.queue;
     this.queue = [];
-    if (batch.length === 0) return;
-    const merged =
-      batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((w) => w.update));
+    const writes = this.admit(batch);
+    if (writes.length === 0) return;
+    const row =
+      writes.length === 1 ? writes[0]!.update : Y.mergeUpdates(writes.map((w) => w.update));
     let seq: number | null;
     try {
-      seq = await this.options.store.append(this.name, merged, this.options.sectionId);
+      seq = await this.options.store.append(this.name, row, this.options.sectionId);
     } catch (error) {
       console.error(`Could not store an update of ${this.name}`, error);
-      this.validator?.reset(this.pendingUpdates());
+      this.validator?.reset([]);
       // The writers still hold their edits and resend them when they reconnect.
-      for (const w of batch) w.from?.close(1011, 'storage error');
+      for (const w of writes) w.from?.close(1011, 'storage error');
       return;
     }
     if (seq === null) {
-      this.validator?.reset(this.pendingUpdates());
-      for (const w of batch) w.from?.refuse('locked');
+      this.validator?.reset([]);
+      for (const w of writes) w.from?.refuse('locked');
       return;
     }
     this.throughSeq = seq;
     this.logLength += 1;
-    for (const w of batch) {
+    for (const w of writes) {
       if (w.from) {
-        this.applyStored(w.update, w.from);
+        Y.applyUpdate(this.doc, w.update, w.from);
+        this.options.onEdit?.(this, w.from);
       } else {
         this.broadcast(updateFrame(w.update), null);
       }
@@ -196,18 +203,46 @@ export class Room {
     }
   }
 
-  private pendingUpdates(): Uint8Array[] {
-    return this.queue.filter((w) => w.from !== null).map((w) => w.update);
+  /**
+   * One merged update per sender, each tried on the validator's copy. Optimistic: a whole
+   * sender's batch is tried at once, and only if it fails are its updates tried one by one to
+   * find the unreadable one, whose sender is let go.
+   */
+  private admit(batch: readonly PendingWrite[]): PendingWrite[] {
+    const bySender = new Map<Connection | null, Uint8Array[]>();
+    for (const w of batch) bySender.set(w.from, [...(bySender.get(w.from) ?? []), w.update]);
+    const admitted: PendingWrite[] = [];
+    const soFar = (): Uint8Array[] => admitted.filter((w) => w.from).map((w) => w.update);
+    for (const [from, updates] of bySender) {
+      if (from === null) {
+        // The server's own changes are already in the document and in the copy.
+        admitted.push({ from, update: merge(updates) });
+        continue;
+      }
+      try {
+        const update = merge(updates);
+        this.validator?.admit(update, soFar);
+        admitted.push({ from, update });
+      } catch {
+        const good = this.admitEach(updates, soFar);
+        if (good.length > 0) admitted.push({ from, update: merge(good) });
+        if (good.length < updates.length) from.close(CloseCode.malformed, 'malformed update');
+      }
+    }
+    return admitted;
   }
 
-  private applyStored(update: Uint8Array, from: Connection): void {
-    try {
-      Y.applyUpdate(this.doc, update, from);
-      this.options.onEdit?.(this, from);
-    } catch (error) {
-      console.error(`Rejected an unreadable update for ${this.name}`, error);
-      from.close(CloseCode.malformed, 'malformed update');
+  private admitEach(updates: readonly Uint8Array[], soFar: () => Uint8Array[]): Uint8Array[] {
+    const good: Uint8Array[] = [];
+    for (const update of updates) {
+      try {
+        this.validator?.admit(update, () => [...soFar(), ...good]);
+        good.push(update);
+      } catch {
+        break;
+      }
     }
+    return good;
   }
 
   /** Encodes once, sends the same bytes to every peer but the sender. */

@@ -1,19 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { AuditAction } from '../../shared/audit.js';
 import type { Database } from './schema.js';
-
-export const AUDIT_ACTIONS = [
-  'login',
-  'login-failed',
-  'logout',
-  'lock',
-  'unlock',
-  'assign',
-  'status',
-  'write-refused',
-  'edit',
-  'outline',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
   at: string;

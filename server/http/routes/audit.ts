@@ -1,8 +1,9 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
+import { AUDIT_ACTIONS } from '../../../shared/audit.js';
 import { decide } from '../../../shared/policy.js';
 import { AppError } from '../../errors.js';
-import { AUDIT_ACTIONS, type AuditEntry } from '../../store/audit.js';
+import type { AuditEntry } from '../../store/audit.js';
 import type { Store } from '../../store/store.js';
 import { sendCsv, toCsv } from '../csv.js';
 import { sessionOf } from '../context.js';
