@@ -28,8 +28,6 @@ interface PendingWrite {
 
 const SERVER_ORIGIN = Symbol('server');
 
-const merge = (updates: readonly Uint8Array[]): Uint8Array =>
-  updates.length === 1 ? updates[0]! : Y.mergeUpdates([...updates]);
 const EMPTY_UPDATE_LENGTH = 2;
 
 /** A live document with its peers: writes are on disk before they reach anyone else. */
@@ -41,7 +39,7 @@ export class Room {
   private drained: Promise<void> = Promise.resolve();
   private flushScheduled = false;
   private logLength: number;
-  private validator: WriteValidator | null = null;
+  private readonly validator = new WriteValidator(this.doc);
   /** While the stored log is replayed, the document's changes are already on disk. */
   private loading = true;
 
@@ -56,7 +54,7 @@ export class Room {
       // Everything else is the server's own: its changes to the plan room, and the clean-ups
       // Yjs makes by itself after a remote change (redundant formatting marks, with no origin).
       else if (!this.loading) {
-        this.validator?.follow(update);
+        this.validator.follow(update);
         this.enqueue({ update, from: null });
       }
     });
@@ -77,7 +75,6 @@ export class Room {
       }
     });
     room.loading = false;
-    room.validator = new WriteValidator(room.doc);
     return room;
   }
 
@@ -136,7 +133,7 @@ export class Room {
   }
 
   destroy(): void {
-    this.validator?.destroy();
+    this.validator.reset();
     this.doc.destroy();
   }
 
@@ -177,13 +174,13 @@ export class Room {
       seq = await this.options.store.append(this.name, row, this.options.sectionId);
     } catch (error) {
       console.error(`Could not store an update of ${this.name}`, error);
-      this.validator?.reset([]);
+      this.validator.reset();
       // The writers still hold their edits and resend them when they reconnect.
       for (const w of writes) w.from?.close(1011, 'storage error');
       return;
     }
     if (seq === null) {
-      this.validator?.reset([]);
+      this.validator.reset();
       for (const w of writes) w.from?.refuse('locked');
       return;
     }
@@ -216,33 +213,33 @@ export class Room {
     for (const [from, updates] of bySender) {
       if (from === null) {
         // The server's own changes are already in the document and in the copy.
-        admitted.push({ from, update: merge(updates) });
+        admitted.push({ from, update: Y.mergeUpdates(updates) });
         continue;
       }
       try {
-        const update = merge(updates);
-        this.validator?.admit(update, soFar);
-        admitted.push({ from, update });
+        const update = this.validator.admit(updates, soFar);
+        if (update) admitted.push({ from, update });
       } catch {
         const good = this.admitEach(updates, soFar);
-        if (good.length > 0) admitted.push({ from, update: merge(good) });
-        if (good.length < updates.length) from.close(CloseCode.malformed, 'malformed update');
+        if (good) admitted.push({ from, update: good });
+        from.close(CloseCode.malformed, 'malformed update');
       }
     }
     return admitted;
   }
 
-  private admitEach(updates: readonly Uint8Array[], soFar: () => Uint8Array[]): Uint8Array[] {
+  /** The updates before the first unreadable one, merged; null when none is left. */
+  private admitEach(updates: readonly Uint8Array[], soFar: () => Uint8Array[]): Uint8Array | null {
     const good: Uint8Array[] = [];
     for (const update of updates) {
       try {
-        this.validator?.admit(update, () => [...soFar(), ...good]);
-        good.push(update);
+        const merged = this.validator.admit([update], () => [...soFar(), ...good]);
+        if (merged) good.push(merged);
       } catch {
         break;
       }
     }
-    return good;
+    return good.length === 0 ? null : Y.mergeUpdates(good);
   }
 
   /** Encodes once, sends the same bytes to every peer but the sender. */

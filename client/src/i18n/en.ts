@@ -1,5 +1,5 @@
-import { reviewEn } from '../review/messages.js';
-import { workflowEn } from '../workflow/messages.js';
+import { reviewEn } from '../review/messages/en.js';
+import { workflowEn } from '../workflow/messages/en.js';
 import type { Dictionary } from './vi.js';
 
 /** English: typed by the Vietnamese keys, so a missing or extra key fails the typecheck. */

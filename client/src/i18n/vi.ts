@@ -1,6 +1,6 @@
 /** Vietnamese: the default language. Every UI string lives here first; en.ts must match its keys. */
-import { reviewVi } from '../review/messages.js';
-import { workflowVi } from '../workflow/messages.js';
+import { reviewVi } from '../review/messages/vi.js';
+import { workflowVi } from '../workflow/messages/vi.js';
 
 export const vi = {
   ...reviewVi,

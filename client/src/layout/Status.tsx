@@ -1,4 +1,4 @@
-/** Loading and failure placeholders used by every screen. */
+/** Loading, failure and refusal placeholders used by every screen. */
 import { useT } from '../i18n/context.js';
 
 export function Loading() {
@@ -20,6 +20,16 @@ export function LoadFailed({ message, onRetry }: { message: string; onRetry?: ()
           {t('app.retry')}
         </button>
       )}
+    </div>
+  );
+}
+
+/** Shown instead of a page the policy does not open to this person (the server refuses anyway). */
+export function Forbidden() {
+  const t = useT();
+  return (
+    <div className="alert" role="alert" data-testid="forbidden">
+      <p>{t('wf.forbidden')}</p>
     </div>
   );
 }

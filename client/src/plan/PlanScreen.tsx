@@ -1,43 +1,24 @@
 /** A plan: sidebar contents plus either the outline or one section's editor. Live via the plan room. */
-import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { api } from '../api/client.js';
-import { useSession } from '../auth/context.js';
+import { lazy, Suspense, useEffect } from 'react';
 import { useI18n } from '../i18n/context.js';
 import { pick } from '../i18n/localized.js';
 import { LoadFailed, Loading } from '../layout/Status.js';
 import { Page } from '../layout/Page.js';
 import { Link } from '../router/Link.js';
 import { paths } from '../router/routes.js';
-import { agencyDirectory } from './agencies.js';
-import { buildOutline, currentSections } from './outline.js';
 import { PlanOverview } from './PlanOverview.js';
 import { TableOfContents } from './TableOfContents.js';
-import { useLoad } from './useLoad.js';
-import { usePlanRoom } from './usePlanRoom.js';
+import { usePlanPage } from './usePlanPage.js';
 
 /** The editor (Tiptap, ProseMirror) is the heavy part: load it when a section opens. */
 const SectionScreen = lazy(() =>
   import('../editor/SectionScreen.js').then((module) => ({ default: module.SectionScreen })),
 );
 
-const loadPlan = (planId: string) => Promise.all([api.plan(planId), api.agencies()]);
-
 export function PlanScreen({ planId, sectionId }: { planId: string; sectionId: string | null }) {
   const { t, lang } = useI18n();
-  const [state, retry] = useLoad(`plan:${planId}`, () => loadPlan(planId));
-  const { refresh } = useSession();
-  const room = usePlanRoom(planId, refresh);
-
-  const plan = state.status === 'ready' ? state.data[0] : null;
-  const agencies = useMemo(
-    () => agencyDirectory(state.status === 'ready' ? state.data[1] : []),
-    [state],
-  );
-  const sections = useMemo(
-    () => currentSections(plan?.sections ?? [], room.sections),
-    [plan, room.sections],
-  );
-  const outline = useMemo(() => buildOutline(sections.values()), [sections]);
+  const [state, retry] = usePlanPage(planId);
+  const plan = state.status === 'ready' ? state.data.plan : null;
 
   useEffect(() => {
     window.scrollTo({ top: 0 });
@@ -48,7 +29,7 @@ export function PlanScreen({ planId, sectionId }: { planId: string; sectionId: s
     document.title = planTitle ? `${planTitle} — ${t('app.name')}` : t('app.name');
   }, [planTitle, t]);
 
-  if (state.status !== 'ready' || !plan) {
+  if (state.status !== 'ready') {
     return (
       <Page>
         <main id="main" className="page__main page__main--narrow">
@@ -62,6 +43,7 @@ export function PlanScreen({ planId, sectionId }: { planId: string; sectionId: s
     );
   }
 
+  const { agencies, sections, outline, live } = state.data;
   const section = sectionId === null ? null : (sections.get(sectionId) ?? null);
   return (
     <Page planTitle={planTitle}>
@@ -72,11 +54,11 @@ export function PlanScreen({ planId, sectionId }: { planId: string; sectionId: s
         <main id="main" className="plan-layout__main" tabIndex={-1}>
           {sectionId === null && (
             <PlanOverview
-              plan={plan}
+              plan={state.data.plan}
               outline={outline}
               agencies={agencies}
               sectionCount={sections.size}
-              live={room.live}
+              live={live}
             />
           )}
           {sectionId !== null && section && (

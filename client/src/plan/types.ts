@@ -1,16 +1,8 @@
 /** The client's view of a plan: shared model types, minus what the client never sees. */
-import type { PlanSummary, SectionFacts } from '../../../shared/model.js';
+import type { PlanSummary, Section } from '../../../shared/model.js';
 
-export interface PlanSection extends SectionFacts {
-  id: string;
-  number: string;
-  titleVi: string;
-  titleEn: string;
-  parentId: string | null;
-  position: number;
-  synthesis: boolean;
-  dueDate: string | null;
-}
+/** A section without its plan id or a title in one chosen language (the client picks). */
+export type PlanSection = Omit<Section, 'planId' | 'title'>;
 
 export interface PlanView extends PlanSummary {
   sections: PlanSection[];

@@ -1,6 +1,7 @@
 /**
- * The live plan room `plan:<planId>`: a server-authored Y.Map `sections` (id → section).
- * No IndexedDB here: the server is the only author, a reload simply asks again.
+ * The live plan room `plan:<planId>`: server-authored Y.Maps `sections` (id → section),
+ * `threadStats` and `sectionFacts`. No IndexedDB here: the server is the only author, a reload
+ * simply asks again.
  */
 import { useEffect, useRef, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
@@ -16,6 +17,11 @@ export interface PlanRoom {
   /** null until the room has delivered its first state. */
   sections: ReadonlyMap<string, PlanSection> | null;
   live: boolean;
+  /**
+   * Goes up with every update of the room's document, whichever map it touched (sections,
+   * thread stats, section facts): pages that show server-computed views refetch when it moves.
+   */
+  revision: number;
 }
 
 function readSections(map: Y.Map<unknown>): Map<string, PlanSection> {
@@ -30,7 +36,7 @@ function readSections(map: Y.Map<unknown>): Map<string, PlanSection> {
 
 /** `onLoggedOut`: the server closed the room because the session ended (4401). */
 export function usePlanRoom(planId: string, onLoggedOut: () => void): PlanRoom {
-  const [room, setRoom] = useState<PlanRoom>({ sections: null, live: false });
+  const [room, setRoom] = useState<PlanRoom>({ sections: null, live: false, revision: 0 });
   const loggedOutRef = useRef(onLoggedOut);
   loggedOutRef.current = onLoggedOut;
 
@@ -46,12 +52,15 @@ export function usePlanRoom(planId: string, onLoggedOut: () => void): PlanRoom {
     const unwatchThreadStats = watchThreadStats(doc, provider, planId);
 
     const update = () => {
-      setRoom({
+      setRoom((current) => ({
+        ...current,
         sections: provider.synced || map.size > 0 ? readSections(map) : null,
         live: provider.wsconnected && provider.synced,
-      });
+      }));
     };
+    const bump = () => setRoom((current) => ({ ...current, revision: current.revision + 1 }));
     map.observeDeep(update);
+    doc.on('update', bump);
     provider.on('sync', update);
     provider.on('status', update);
     provider.on('closed', ({ code }: { code: number }) => {
@@ -59,10 +68,12 @@ export function usePlanRoom(planId: string, onLoggedOut: () => void): PlanRoom {
     });
     return () => {
       map.unobserveDeep(update);
+      doc.off('update', bump);
       unwatchThreadStats();
       provider.destroy();
       doc.destroy();
-      setRoom({ sections: null, live: false });
+      // The revision never goes back: a value seen before must not look like "no change".
+      setRoom((current) => ({ ...current, sections: null, live: false }));
     };
   }, [planId]);
 

@@ -3,6 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/context.js';
 import { pick } from '../i18n/localized.js';
 import type { AgencyDirectory } from '../plan/agencies.js';
+import { AgencyOptions } from '../plan/AgencyOptions.js';
 import type { PlanSection } from '../plan/types.js';
 import { workflowApi } from './api.js';
 import type { Perform } from './OutlineEditRow.js';
@@ -128,11 +129,7 @@ export function AddSectionForm({ planId, parts, agencies, perform }: Props) {
             data-testid="add-owner"
           >
             <option value="">—</option>
-            {[...agencies.values()].map((agency) => (
-              <option key={agency.code} value={agency.code}>
-                {pick(lang, agency.nameVi, agency.nameEn)}
-              </option>
-            ))}
+            <AgencyOptions agencies={agencies.values()} />
           </select>
         </div>
         <div className="add-section__field add-section__field--date">

@@ -1,10 +1,12 @@
 /** Filters of the audit log: section, user (known or typed), agency, action. */
 import { useId } from 'react';
+import { AUDIT_ACTIONS } from '../../../shared/audit.js';
 import { useI18n } from '../i18n/context.js';
 import { pick } from '../i18n/localized.js';
 import type { AgencyDirectory } from '../plan/agencies.js';
+import { AgencyOptions } from '../plan/AgencyOptions.js';
 import type { OutlineNode } from '../plan/outline.js';
-import { actionLabel, AUDIT_ACTIONS } from './auditActions.js';
+import { actionLabel } from './auditActions.js';
 import { NO_FILTERS, OTHER_USER, type AuditFilterState, type KnownUser } from './auditFilters.js';
 
 interface Props {
@@ -83,11 +85,7 @@ export function AuditFilters({ filters, onChange, outline, agencies, users }: Pr
           data-testid="audit-filter-agency"
         >
           <option value="">{t('wf.audit.all')}</option>
-          {[...agencies.values()].map((agency) => (
-            <option key={agency.code} value={agency.code}>
-              {pick(lang, agency.nameVi, agency.nameEn)}
-            </option>
-          ))}
+          <AgencyOptions agencies={agencies.values()} />
         </select>
       </div>
       <div className="audit-filters__field">

@@ -1,17 +1,15 @@
 /** The audit log (coordinator): filter by section, user, agency, action; export the same as CSV. */
 import { useEffect, useMemo, useState } from 'react';
-import { can } from '../../../shared/policy.js';
 import { api } from '../api/client.js';
-import { useUser } from '../auth/context.js';
 import { useI18n } from '../i18n/context.js';
+import { PlanPageFrame } from '../plan/PlanPageFrame.js';
+import type { PlanPageData } from '../plan/usePlanPage.js';
+import { LoadError } from './ActionError.js';
 import { AuditFilters } from './AuditFilters.js';
 import { NO_FILTERS, toQuery, type AuditFilterState, type KnownUser } from './auditFilters.js';
 import { AuditTable } from './AuditTable.js';
-import { Forbidden } from './Forbidden.js';
-import { PlanPageLayout } from './PlanPageLayout.js';
 import { useDebounced } from './useDebounced.js';
 import { useRefreshing } from './useRefreshing.js';
-import type { PlanPageData } from './usePlanPage.js';
 
 function AuditLog({ planId, data }: { planId: string; data: PlanPageData }) {
   const { t, number } = useI18n();
@@ -57,11 +55,7 @@ function AuditLog({ planId, data }: { planId: string; data: PlanPageData }) {
           {t('wf.audit.csv')}
         </a>
       </div>
-      {result.error && (
-        <p className="form-error" role="alert">
-          {t('wf.error', { message: result.error })}
-        </p>
-      )}
+      <LoadError message={result.error} />
       <p className="workflow-summary" role="status" aria-live="polite" data-testid="audit-count">
         {result.data
           ? result.data.length === 0
@@ -83,17 +77,17 @@ function AuditLog({ planId, data }: { planId: string; data: PlanPageData }) {
 
 export function AuditPage({ planId }: { planId: string }) {
   const { t } = useI18n();
-  const user = useUser();
   return (
-    <PlanPageLayout
+    <PlanPageFrame
       planId={planId}
       title={t('wf.audit.title')}
       intro={t('wf.audit.intro')}
+      heading
+      className="workflow-page"
       testId="audit-page"
+      requires="viewAudit"
     >
-      {(data) =>
-        can(user, 'viewAudit', null) ? <AuditLog planId={planId} data={data} /> : <Forbidden />
-      }
-    </PlanPageLayout>
+      {(data) => <AuditLog planId={planId} data={data} />}
+    </PlanPageFrame>
   );
 }

@@ -1,36 +1,30 @@
 /** The progress dashboard (coordinator, consultant, leader), refreshed as the plan room moves. */
-import { can } from '../../../shared/policy.js';
-import { useUser } from '../auth/context.js';
 import { useI18n } from '../i18n/context.js';
+import { PlanPageFrame } from '../plan/PlanPageFrame.js';
+import type { PlanPageData } from '../plan/usePlanPage.js';
+import { LoadError } from './ActionError.js';
 import { AgencyChart } from './AgencyChart.js';
 import { AgencyTable } from './AgencyTable.js';
 import { workflowApi } from './api.js';
-import { Forbidden } from './Forbidden.js';
 import { OverdueList } from './OverdueList.js';
-import { PlanPageLayout } from './PlanPageLayout.js';
 import { ProgressSummary } from './ProgressSummary.js';
 import { RecentActivity } from './RecentActivity.js';
-import { roomSignature } from './roomSignature.js';
 import { StatusCounts } from './StatusCounts.js';
 import { useRefreshing } from './useRefreshing.js';
-import type { PlanPageData } from './usePlanPage.js';
 
 function Dashboard({ planId, data }: { planId: string; data: PlanPageData }) {
   const { t, dateTime } = useI18n();
+  // Every change of the plan room (statuses, outline, threads, word counts) may move a figure.
   const result = useRefreshing(
     `dashboard:${planId}`,
-    roomSignature(data.sections),
+    data.revision,
     () => workflowApi.dashboard(planId),
     { debounceMs: 800 },
   );
   const dashboard = result.data;
   return (
     <>
-      {result.error && (
-        <p className="form-error" role="alert">
-          {t('wf.error', { message: result.error })}
-        </p>
-      )}
+      <LoadError message={result.error} />
       {!dashboard && !result.error && <p className="loading">{t('app.loading')}</p>}
       {dashboard && (
         <div className="dashboard" data-testid="dashboard" aria-busy={result.loading}>
@@ -58,17 +52,17 @@ function Dashboard({ planId, data }: { planId: string; data: PlanPageData }) {
 
 export function DashboardPage({ planId }: { planId: string }) {
   const { t } = useI18n();
-  const user = useUser();
   return (
-    <PlanPageLayout
+    <PlanPageFrame
       planId={planId}
       title={t('wf.dash.title')}
       intro={t('wf.dash.intro')}
+      heading
+      className="workflow-page"
       testId="dashboard-page"
+      requires="viewDashboard"
     >
-      {(data) =>
-        can(user, 'viewDashboard', null) ? <Dashboard planId={planId} data={data} /> : <Forbidden />
-      }
-    </PlanPageLayout>
+      {(data) => <Dashboard planId={planId} data={data} />}
+    </PlanPageFrame>
   );
 }

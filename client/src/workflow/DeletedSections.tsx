@@ -2,14 +2,15 @@
 import { useI18n } from '../i18n/context.js';
 import { pick } from '../i18n/localized.js';
 import { agencyName, type AgencyDirectory } from '../plan/agencies.js';
+import { LoadError } from './ActionError.js';
 import { workflowApi } from './api.js';
 import type { Perform } from './OutlineEditRow.js';
 import { useRefreshing } from './useRefreshing.js';
 
 interface Props {
   planId: string;
-  /** Changes with the plan room: a delete or a restore shows up there first. */
-  version: string;
+  /** The plan room's revision: a delete or a restore shows up there first. */
+  version: number;
   agencies: AgencyDirectory;
   perform: Perform;
 }
@@ -28,11 +29,7 @@ export function DeletedSections({ planId, version, agencies, perform }: Props) {
     >
       <h2 id="deleted-heading">{t('wf.outline.trash')}</h2>
       <p className="muted">{t('wf.outline.trashIntro')}</p>
-      {error && (
-        <p className="form-error" role="alert">
-          {t('wf.error', { message: error })}
-        </p>
-      )}
+      <LoadError message={error} />
       {data?.length === 0 && <p className="muted">{t('wf.outline.trashEmpty')}</p>}
       {data && data.length > 0 && (
         <ul className="deleted-list">

@@ -4,14 +4,14 @@ import { useI18n } from '../i18n/context.js';
 import { pick } from '../i18n/localized.js';
 import { agencyName } from '../plan/agencies.js';
 import { LockIcon } from '../plan/LockIcon.js';
+import { PlanPageFrame } from '../plan/PlanPageFrame.js';
 import { StatusBadge } from '../plan/StatusBadge.js';
+import type { PlanPageData } from '../plan/usePlanPage.js';
 import { Link } from '../router/Link.js';
 import { paths } from '../router/routes.js';
 import { mySections } from './mine.js';
 import { daysLate, localDate } from './overdue.js';
 import { OverdueMark } from './OverdueMark.js';
-import { PlanPageLayout } from './PlanPageLayout.js';
-import type { PlanPageData } from './usePlanPage.js';
 
 function MineTable({ planId, data }: { planId: string; data: PlanPageData }) {
   const { t, lang, date, number } = useI18n();
@@ -84,7 +84,13 @@ export function MinePage({ planId }: { planId: string }) {
   const { t, lang } = useI18n();
   const user = useUser();
   return (
-    <PlanPageLayout planId={planId} title={t('wf.mine.title')} testId="mine-page">
+    <PlanPageFrame
+      planId={planId}
+      title={t('wf.mine.title')}
+      heading
+      className="workflow-page"
+      testId="mine-page"
+    >
       {(data) => (
         <>
           <p className="muted workflow-page__intro">
@@ -93,6 +99,6 @@ export function MinePage({ planId }: { planId: string }) {
           <MineTable planId={planId} data={data} />
         </>
       )}
-    </PlanPageLayout>
+    </PlanPageFrame>
   );
 }

@@ -1,14 +1,14 @@
 /** The coordinator's outline: every row editable, a form to add, a list of deleted sections. */
 import { useCallback, useState } from 'react';
+import { useAction } from '../api/useAction.js';
 import { useI18n } from '../i18n/context.js';
 import type { PlanSection } from '../plan/types.js';
+import type { PlanPageData } from '../plan/usePlanPage.js';
+import { ActionError } from './ActionError.js';
 import { AddSectionForm } from './AddSectionForm.js';
 import { DeletedSections } from './DeletedSections.js';
 import { DeleteSectionDialog } from './DeleteSectionDialog.js';
 import { OutlineEditRow, type Perform } from './OutlineEditRow.js';
-import { roomSignature } from './roomSignature.js';
-import { useAction } from './useAction.js';
-import type { PlanPageData } from './usePlanPage.js';
 
 export function OutlineManager({ planId, data }: { planId: string; data: PlanPageData }) {
   const { t } = useI18n();
@@ -49,9 +49,7 @@ export function OutlineManager({ planId, data }: { planId: string; data: PlanPag
         >
           {notice}
         </p>
-        <p className="form-error" role="alert" data-testid="outline-error">
-          {action.error ? t('wf.error', { message: action.error }) : ''}
-        </p>
+        <ActionError message={action.error} testId="outline-error" />
       </div>
       <table className="outline outline--manage" data-testid="manage-outline">
         <caption className="visually-hidden">{t('wf.outline.title')}</caption>
@@ -74,7 +72,7 @@ export function OutlineManager({ planId, data }: { planId: string; data: PlanPag
       <AddSectionForm planId={planId} parts={parts} agencies={data.agencies} perform={perform} />
       <DeletedSections
         planId={planId}
-        version={roomSignature(data.sections)}
+        version={data.revision}
         agencies={data.agencies}
         perform={perform}
       />

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { can } from '../../../shared/policy.js';
 import { useUser } from '../auth/context.js';
 import { useT } from '../i18n/context.js';
+import type { MessageKey } from '../i18n/vi.js';
 import type { AgencyDirectory } from '../plan/agencies.js';
 import type { PlanSection } from '../plan/types.js';
 import { AssignmentDialog } from './AssignmentDialog.js';
@@ -14,6 +15,21 @@ import { LockDialog, UnlockDialog } from './LockDialogs.js';
 import { allowedStatuses, StatusDialog } from './StatusDialog.js';
 
 type Open = 'status' | 'lock' | 'unlock' | 'assign' | null;
+
+interface Control {
+  opens: Exclude<Open, null>;
+  allowed: boolean;
+  label: MessageKey;
+  /** Lock and unlock replace each other: focus follows (see keepFocus). */
+  lockToggle?: true;
+}
+
+const OPENER_TEST_IDS: Record<Control['opens'], string> = {
+  status: 'status-change-open',
+  lock: 'lock-open',
+  unlock: 'unlock-open',
+  assign: 'assign-open',
+};
 
 interface Props {
   section: PlanSection;
@@ -55,10 +71,18 @@ export function SectionActions({ section, agencies }: Props) {
     setOpen(which);
   };
 
-  const hasControls = statuses.length > 0 || mayLock || mayUnlock || mayAssign;
+  const allControls: Control[] = [
+    { opens: 'status', allowed: statuses.length > 0, label: 'wf.status.change' },
+    { opens: 'lock', allowed: mayLock, label: 'wf.lock.action', lockToggle: true },
+    { opens: 'unlock', allowed: mayUnlock, label: 'wf.unlock.action', lockToggle: true },
+    { opens: 'assign', allowed: mayAssign, label: 'wf.assign.action' },
+  ];
+  const controls = allControls.filter((control) => control.allowed);
+  const dialog = { section, onClose: close, onDone: done };
+
   return (
     <>
-      {hasControls && (
+      {controls.length > 0 && (
         <div
           ref={toolbarRef}
           className="section-actions"
@@ -66,61 +90,27 @@ export function SectionActions({ section, agencies }: Props) {
           aria-label={t('wf.section.actions')}
           data-testid="section-actions"
         >
-          {statuses.length > 0 && (
+          {controls.map((control) => (
             <button
+              key={control.opens}
               type="button"
               className="button"
-              onClick={() => show('status')}
-              data-testid="status-change-open"
+              onClick={() => show(control.opens)}
+              data-lock-toggle={control.lockToggle}
+              data-testid={OPENER_TEST_IDS[control.opens]}
             >
-              {t('wf.status.change')}
+              {t(control.label)}
             </button>
-          )}
-          {mayLock && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => show('lock')}
-              data-lock-toggle
-              data-testid="lock-open"
-            >
-              {t('wf.lock.action')}
-            </button>
-          )}
-          {mayUnlock && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => show('unlock')}
-              data-lock-toggle
-              data-testid="unlock-open"
-            >
-              {t('wf.unlock.action')}
-            </button>
-          )}
-          {mayAssign && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => show('assign')}
-              data-testid="assign-open"
-            >
-              {t('wf.assign.action')}
-            </button>
-          )}
+          ))}
         </div>
       )}
       <p className="workflow-notice" role="status" aria-live="polite" data-testid="workflow-notice">
         {notice}
       </p>
-      {open === 'status' && (
-        <StatusDialog section={section} options={statuses} onClose={close} onDone={done} />
-      )}
-      {open === 'lock' && <LockDialog section={section} onClose={close} onDone={done} />}
-      {open === 'unlock' && <UnlockDialog section={section} onClose={close} onDone={done} />}
-      {open === 'assign' && (
-        <AssignmentDialog section={section} agencies={agencies} onClose={close} onDone={done} />
-      )}
+      {open === 'status' && <StatusDialog {...dialog} options={statuses} />}
+      {open === 'lock' && <LockDialog {...dialog} />}
+      {open === 'unlock' && <UnlockDialog {...dialog} />}
+      {open === 'assign' && <AssignmentDialog {...dialog} agencies={agencies} />}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/context.js';
 import { statusName } from '../i18n/localized.js';
 import { agencyName, type AgencyDirectory } from '../plan/agencies.js';
 import type { PlanSection } from '../plan/types.js';
+import { LoadError } from './ActionError.js';
 import { workflowApi } from './api.js';
 import { useRefreshing } from './useRefreshing.js';
 
@@ -28,11 +29,7 @@ export function StatusHistory({ section, agencies }: Props) {
       <h2 id="status-history-heading" className="panel__heading">
         {t('wf.history.title')}
       </h2>
-      {error && (
-        <p className="form-error" role="alert">
-          {t('wf.error', { message: error })}
-        </p>
-      )}
+      <LoadError message={error} />
       {data === null && !error && <p className="muted">{t('app.loading')}</p>}
       {data?.length === 0 && <p className="muted">{t('wf.history.empty')}</p>}
       {data && data.length > 0 && (

@@ -1,11 +1,11 @@
 /** Inbox items grouped by section, in outline order, each linking to its thread. */
 import { useI18n } from '../../i18n/context.js';
 import { pick } from '../../i18n/localized.js';
+import type { PlanPageData } from '../../plan/usePlanPage.js';
 import { Link } from '../../router/Link.js';
 import { paths } from '../../router/routes.js';
 import { PersonLine } from '../PersonLine.js';
 import { threadPath } from '../planRoute.js';
-import type { PlanPageData } from '../usePlanPage.js';
 import type { InboxItem } from '../wire.js';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 }
 
 function groupBySection(items: InboxItem[], data: PlanPageData) {
-  const order = new Map(data.sections.map((s, i) => [s.id, i]));
+  const order = new Map(data.ordered.map((s, i) => [s.id, i]));
   const groups = new Map<string, InboxItem[]>();
   for (const item of items) {
     const list = groups.get(item.thread.sectionId) ?? [];
@@ -25,7 +25,7 @@ function groupBySection(items: InboxItem[], data: PlanPageData) {
   return [...groups.entries()]
     .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
     .map(([sectionId, list]) => ({
-      section: data.sections.find((s) => s.id === sectionId) ?? null,
+      section: data.ordered.find((s) => s.id === sectionId) ?? null,
       sectionId,
       items: list.sort((a, b) => a.thread.createdAt.localeCompare(b.thread.createdAt)),
     }));

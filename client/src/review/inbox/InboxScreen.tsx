@@ -3,26 +3,19 @@ import { useUser } from '../../auth/context.js';
 import { useI18n } from '../../i18n/context.js';
 import { LoadFailed, Loading } from '../../layout/Status.js';
 import { agencyName } from '../../plan/agencies.js';
+import { PlanPageFrame } from '../../plan/PlanPageFrame.js';
 import { Link } from '../../router/Link.js';
-import { PlanPageFrame } from '../PlanPageFrame.js';
 import { summaryPath } from '../planRoute.js';
 import { useInbox } from '../useInbox.js';
-import { usePlanPage } from '../usePlanPage.js';
 import { InboxGroups } from './InboxGroups.js';
 
 export function InboxScreen({ planId }: { planId: string }) {
   const { t, lang } = useI18n();
   const user = useUser();
-  const [page, retryPage] = usePlanPage(planId);
   const [inbox, retryInbox] = useInbox(planId);
 
   return (
-    <PlanPageFrame
-      state={page}
-      retry={retryPage}
-      title={t('review.inbox.title')}
-      className="review-page"
-    >
+    <PlanPageFrame planId={planId} title={t('review.inbox.title')} className="review-page">
       {(data) => (
         <>
           <h1 className="review-page__title">{t('review.inbox.title')}</h1>

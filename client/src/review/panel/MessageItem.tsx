@@ -3,11 +3,12 @@ import { useState } from 'react';
 import type { PublicUser } from '../../../../shared/model.js';
 import { can } from '../../../../shared/policy.js';
 import type { Thread, ThreadMessage } from '../../../../shared/threads.js';
+import { useAction } from '../../api/useAction.js';
 import { useT } from '../../i18n/context.js';
 import type { AgencyDirectory } from '../../plan/agencies.js';
 import { reviewApi } from '../api.js';
 import { PersonLine } from '../PersonLine.js';
-import { useAction } from '../useAction.js';
+import { Failure } from './Failure.js';
 import { TextForm } from './TextForm.js';
 
 interface Props {
@@ -78,7 +79,7 @@ export function MessageItem({ message, user, agencies, onChanged }: Props) {
           <button
             type="button"
             className="button button--small button--danger"
-            disabled={remove.busy}
+            disabled={remove.pending}
             autoFocus
             onClick={() => void deleteMessage()}
           >
@@ -89,11 +90,7 @@ export function MessageItem({ message, user, agencies, onChanged }: Props) {
           </button>
         </div>
       )}
-      {remove.error && (
-        <p className="text-form__error" role="alert">
-          {remove.error}
-        </p>
-      )}
+      <Failure message={remove.error} />
     </li>
   );
 }

@@ -1,8 +1,8 @@
 /** A labelled text area with submit and cancel: new comments, replies, edits. */
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { MAX_MESSAGE_LENGTH } from '../../../../shared/threads.js';
+import { useAction } from '../../api/useAction.js';
 import { useT } from '../../i18n/context.js';
-import { useAction } from '../useAction.js';
 
 interface Props {
   label: string;
@@ -28,11 +28,13 @@ export function TextForm(props: Props) {
     event.preventDefault();
     const body = text.trim();
     setMissing(body === '');
-    if (body === '' || action.busy) return;
+    if (body === '' || action.pending) return;
     if (await action.run(() => props.onSubmit(body))) setText('');
   }
 
-  const error = missing ? t('review.required') : action.error;
+  const error = missing
+    ? t('review.required')
+    : action.error && t('review.failed', { message: action.error });
   return (
     <form className="text-form" onSubmit={(e) => void submit(e)} data-testid={props.testId}>
       {props.children}
@@ -69,9 +71,9 @@ export function TextForm(props: Props) {
         <button
           type="submit"
           className="button button--primary button--small"
-          disabled={action.busy}
+          disabled={action.pending}
         >
-          {action.busy ? t('review.sending') : props.submitLabel}
+          {action.pending ? t('review.sending') : props.submitLabel}
         </button>
         {props.onCancel && (
           <button type="button" className="button button--small" onClick={props.onCancel}>

@@ -3,11 +3,12 @@ import { useState, type Ref } from 'react';
 import type { PublicUser } from '../../../../shared/model.js';
 import { can } from '../../../../shared/policy.js';
 import type { Thread } from '../../../../shared/threads.js';
+import { useAction } from '../../api/useAction.js';
 import { useI18n } from '../../i18n/context.js';
 import type { AgencyDirectory } from '../../plan/agencies.js';
 import type { PlanSection } from '../../plan/types.js';
 import { reviewApi } from '../api.js';
-import { useAction } from '../useAction.js';
+import { Failure } from './Failure.js';
 import { MessageItem } from './MessageItem.js';
 import { ResponseBlock } from './ResponseBlock.js';
 import { TextForm } from './TextForm.js';
@@ -126,7 +127,7 @@ export function ThreadCard(props: Props) {
           <button
             type="button"
             className="button button--small"
-            disabled={toggle.busy}
+            disabled={toggle.pending}
             data-testid={open ? 'thread-resolve' : 'thread-reopen'}
             onClick={() => setResolved(open)}
           >
@@ -134,11 +135,7 @@ export function ThreadCard(props: Props) {
           </button>
         )}
       </div>
-      {toggle.error && (
-        <p className="text-form__error" role="alert">
-          {toggle.error}
-        </p>
-      )}
+      <Failure message={toggle.error} />
     </article>
   );
 }

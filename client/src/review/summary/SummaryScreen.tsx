@@ -3,10 +3,10 @@ import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/context.js';
 import { pick } from '../../i18n/localized.js';
 import { LoadFailed, Loading } from '../../layout/Status.js';
-import { PlanPageFrame } from '../PlanPageFrame.js';
+import { PlanPageFrame } from '../../plan/PlanPageFrame.js';
+import type { PlanPageData } from '../../plan/usePlanPage.js';
 import { reviewApi } from '../api.js';
 import { SECTION_PARAM } from '../planRoute.js';
-import { usePlanPage, type PlanPageData } from '../usePlanPage.js';
 import { SummaryTable } from './SummaryTable.js';
 import { useSummary } from './useSummary.js';
 
@@ -53,7 +53,7 @@ function Summary({
           data-testid="summary-section"
         >
           <option value="">{t('review.summary.all')}</option>
-          {data.sections.map((s) => (
+          {data.ordered.map((s) => (
             <option key={s.id} value={s.id}>
               {`${s.number}. ${pick(lang, s.titleVi, s.titleEn)}`}
             </option>
@@ -95,14 +95,8 @@ function Summary({
 
 export function SummaryScreen({ planId }: { planId: string }) {
   const { t } = useI18n();
-  const [page, retry] = usePlanPage(planId);
   return (
-    <PlanPageFrame
-      state={page}
-      retry={retry}
-      title={t('review.summary.title')}
-      className="summary-page"
-    >
+    <PlanPageFrame planId={planId} title={t('review.summary.title')} className="summary-page">
       {(data, planTitle) => <Summary planId={planId} data={data} planTitle={planTitle} />}
     </PlanPageFrame>
   );

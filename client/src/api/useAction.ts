@@ -1,14 +1,16 @@
-/** Runs one user action against the server: pending while it runs, the server's message if it fails. */
+/**
+ * Runs one user action against the server: pending while it runs, the server's message (not yet
+ * put in words around it: each screen does) if it fails. A 401 sends the session to the login.
+ */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isApiError } from '../api/ApiError.js';
 import { useSession } from '../auth/context.js';
+import { isApiError } from './ApiError.js';
 
 export interface ActionState {
   pending: boolean;
   error: string | null;
   /** Resolves true when the action succeeded. */
   run: (action: () => Promise<unknown>) => Promise<boolean>;
-  clearError: () => void;
 }
 
 export function useAction(): ActionState {
@@ -42,6 +44,5 @@ export function useAction(): ActionState {
     [refresh],
   );
 
-  const clearError = useCallback(() => setError(null), []);
-  return { pending, error, run, clearError };
+  return { pending, error, run };
 }

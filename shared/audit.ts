@@ -1,0 +1,14 @@
+/** The actions the audit log records (docs/api.md "Audit log"), shared by the store, the API and the client. */
+export const AUDIT_ACTIONS = [
+  'login',
+  'login-failed',
+  'logout',
+  'lock',
+  'unlock',
+  'assign',
+  'status',
+  'write-refused',
+  'edit',
+  'outline',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
