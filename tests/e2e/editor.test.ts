@@ -18,6 +18,7 @@ import {
   launchBrowser,
   openSectionFromOutline,
   signIn,
+  snapshotClient,
   startServerWithClient,
   type UserPage,
 } from '../helpers/browser.js';
@@ -36,18 +37,25 @@ describe('co-editing a section in the browser', () => {
   let server: TestServer | null = null;
   const people: UserPage[] = [];
 
+  let clientDir = '';
+
   beforeAll(async () => {
+    clientDir = await snapshotClient();
     browser = await launchBrowser();
   });
 
   afterEach(async () => {
     for (const person of people.splice(0)) await person.context.close();
-    await server?.stop();
+    if (server) {
+      await server.stop();
+      fs.rmSync(server.dataDir, { recursive: true, force: true });
+    }
     server = null;
   });
 
   afterAll(async () => {
     await browser.close();
+    fs.rmSync(clientDir, { recursive: true, force: true });
   });
 
   async function person(username: string): Promise<UserPage> {
@@ -58,7 +66,7 @@ describe('co-editing a section in the browser', () => {
   }
 
   it('two users of one agency see each other, and the text survives reload and restart', async () => {
-    server = await startServerWithClient();
+    server = await startServerWithClient({ config: { clientDir } });
     const users: Record<string, PublicUser> = {};
     for (const username of ['sct', 'sct2']) users[username] = (await login(server, username)).user;
     const sct = users.sct!;
@@ -96,9 +104,15 @@ describe('co-editing a section in the browser', () => {
     await a.page.keyboard.type(TEXT_A);
     await expect.poll(() => editorText(b.page), WAIT).toBe(TEXT_A);
 
-    // B adds a second paragraph after it; A sees it.
+    // B puts the caret after A's text; A sees B's labelled caret there. (Waiting for it also
+    // makes sure B's editor has taken the new selection before B presses Enter.)
     await b.page.getByTestId('editor-content').click();
     await b.page.keyboard.press('Control+End');
+    await expect
+      .poll(() => editorParagraphs(a.page, { carets: true }), WAIT)
+      .toEqual([`${TEXT_A}[${sct2.name} · SCT]`]);
+
+    // B adds a second paragraph after it; A sees it.
     await b.page.keyboard.press('Enter');
     await b.page.keyboard.type(TEXT_B);
     await expect.poll(() => editorParagraphs(a.page), WAIT).toEqual([TEXT_A, TEXT_B]);
@@ -133,7 +147,12 @@ describe('co-editing a section in the browser', () => {
     const { dataDir, port } = server;
     await server.stop();
     server = null;
-    server = await startServerWithClient({ dataDir, port });
+    await expect.poll(() => connectionState(b.page), WAIT).toBe('offline');
+    server = await startServerWithClient({ dataDir, port, config: { clientDir } });
+
+    // B's page, left open, reconnects to the restarted server by itself.
+    await expect.poll(() => connectionState(b.page), WAIT).toBe('saved');
+    expect(await editorParagraphs(b.page)).toEqual([TEXT_A, TEXT_B]);
 
     // The open page, reloaded, shows the text from the restarted server.
     await a.page.reload();

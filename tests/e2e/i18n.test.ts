@@ -3,12 +3,15 @@
  * <html lang>), and the choice survives a reload and a logout. Numbers and dates shown are in
  * the vi-VN format.
  */
+import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   connectionState,
   launchBrowser,
   openSectionFromOutline,
+  recordPageLog,
+  snapshotClient,
   startServerWithClient,
 } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
@@ -44,28 +47,36 @@ describe('interface language', () => {
   let server: TestServer | null = null;
   let context: BrowserContext | null = null;
 
+  let clientDir = '';
+
   beforeAll(async () => {
+    clientDir = await snapshotClient();
     browser = await launchBrowser();
   });
 
   afterEach(async () => {
     await context?.close();
     context = null;
-    await server?.stop();
+    if (server) {
+      await server.stop();
+      fs.rmSync(server.dataDir, { recursive: true, force: true });
+    }
     server = null;
   });
 
   afterAll(async () => {
     await browser.close();
+    fs.rmSync(clientDir, { recursive: true, force: true });
   });
 
   it('is Vietnamese by default and English after the switch, also after a reload', async () => {
-    server = await startServerWithClient();
+    server = await startServerWithClient({ config: { clientDir } });
     context = await browser.newContext({
       viewport: { width: 1400, height: 900 },
       locale: 'vi-VN',
     });
     const page = await context.newPage();
+    recordPageLog(page);
     await page.goto(server.origin);
 
     // The login page, in Vietnamese.

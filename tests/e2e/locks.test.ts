@@ -5,6 +5,7 @@
  * the server refused is offered back as an unsent draft and the editor resets to the server's
  * state. Unlocking restores editing live. Another agency's editor sees the section read-only.
  */
+import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SectionLock } from '../../shared/model.js';
@@ -15,6 +16,7 @@ import {
   launchBrowser,
   openSectionFromOutline,
   signIn,
+  snapshotClient,
   startServerWithClient,
   type UserPage,
 } from '../helpers/browser.js';
@@ -98,18 +100,25 @@ describe('coordinator locks in the browser', () => {
   let server: TestServer | null = null;
   const people: UserPage[] = [];
 
+  let clientDir = '';
+
   beforeAll(async () => {
+    clientDir = await snapshotClient();
     browser = await launchBrowser();
   });
 
   afterEach(async () => {
     for (const person of people.splice(0)) await person.context.close();
-    await server?.stop();
+    if (server) {
+      await server.stop();
+      fs.rmSync(server.dataDir, { recursive: true, force: true });
+    }
     server = null;
   });
 
   afterAll(async () => {
     await browser.close();
+    fs.rmSync(clientDir, { recursive: true, force: true });
   });
 
   async function person(username: string): Promise<UserPage> {
@@ -145,7 +154,7 @@ describe('coordinator locks in the browser', () => {
   }
 
   it('locks under a typist: read-only at once, earlier text kept, refused text offered back, unlock restores editing', async () => {
-    server = await startServerWithClient();
+    server = await startServerWithClient({ config: { clientDir } });
     const coordinator = await login(server, 'skhdt');
     const typist = await person('sct');
     const { page } = typist;
@@ -182,9 +191,8 @@ describe('coordinator locks in the browser', () => {
     const landedAfterLock: string[] = [];
     const alert = page.getByTestId('refusal-alert');
     let n = 0;
+    // The first chunk is typed while the lock request is on its way: no round trip in between.
     for (;;) {
-      // Stop once the editor is read-only, or the server refused a write (the editor resets).
-      if ((await editable(page)) === 'false' || (await alert.count()) > 0) break;
       if (++n > 500) throw new Error('the editor never turned read-only');
       const text = chunk('go', n);
       const lockDone = lockAnsweredAt !== null;
@@ -201,6 +209,9 @@ describe('coordinator locks in the browser', () => {
         { ...WAIT, message: `chunk ${text} in the editor` },
       );
       if (lockDone && shown === 'shown') landedAfterLock.push(text);
+      // Stop once the editor is read-only, or the server refused a write (the editor resets).
+      if (shown === 'not-shown' || (await editable(page)) !== 'true' || (await alert.count()) > 0)
+        break;
     }
     const lockReply = await locking;
     const readOnlySince = await seenReadOnly;
@@ -251,7 +262,8 @@ describe('coordinator locks in the browser', () => {
       await typist.context.setOffline(true);
       await expect.poll(() => connectionState(page), WAIT).toBe('offline');
       const storedBefore = await editorText(page);
-      await editor.click();
+      // Focus, not click: the editor keeps its selection at the end of the text typed so far.
+      await editor.focus();
       await page.keyboard.press('Control+End');
       const offline = chunk('offline', 1);
       await page.keyboard.type(offline);
@@ -311,7 +323,7 @@ describe('coordinator locks in the browser', () => {
   }
 
   it('refuses what was typed after the lock landed but before the page heard of it, and offers it back', async () => {
-    server = await startServerWithClient();
+    server = await startServerWithClient({ config: { clientDir } });
     const coordinator = await login(server, 'skhdt');
     const typist = await person('sct');
     const { page } = typist;
@@ -368,7 +380,7 @@ describe('coordinator locks in the browser', () => {
   });
 
   it('shows a section of another agency read-only, naming the lead agency', async () => {
-    server = await startServerWithClient();
+    server = await startServerWithClient({ config: { clientDir } });
     const outsider = await person('sgtvt');
     const { page } = outsider;
     const banner = page.getByTestId('readonly-banner');

@@ -7,7 +7,8 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
-import { startServer, type StartOptions, type TestServer } from './server.js';
+import { startServer, tempDir, type StartOptions, type TestServer } from './server.js';
+import { waitFor } from './waitFor.js';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -32,6 +33,51 @@ export function startServerWithClient(options: StartOptions = {}): Promise<TestS
     ...options,
     config: { clientDir: path.resolve('dist/client'), ...options.config },
   });
+}
+
+/**
+ * A private copy of the built client (`dist/client`) for one test file, served with
+ * `startServerWithClient({ config: { clientDir } })`: a `vite build` running meanwhile (it
+ * empties `dist/client` and writes new hashed chunks) cannot pull a lazily loaded chunk from
+ * under an open page. Waits until the copy is complete: index.html and every chunk it names.
+ */
+export function snapshotClient(source = path.resolve('dist/client')): Promise<string> {
+  // While a build is writing dist/client the copy is incomplete: copy again until it is not.
+  return waitFor(
+    () => {
+      const target = tempDir('planfold-client-');
+      let complete = false;
+      try {
+        fs.cpSync(source, target, { recursive: true });
+        complete = missingAssets(target).length === 0;
+      } catch {
+        // dist/client, index.html or assets/ is missing right now
+      }
+      if (complete) return target;
+      fs.rmSync(target, { recursive: true, force: true });
+      return null;
+    },
+    {
+      timeout: 60_000,
+      interval: 250,
+      message: 'a complete copy of dist/client (is it built? `npx vite build`)',
+    },
+  );
+}
+
+/** Files named by index.html and by the chunks (imports of `./x.js`, `assets/x.css`) that are absent. */
+function missingAssets(root: string): string[] {
+  const named = new Set<string>();
+  const collect = (text: string) => {
+    for (const match of text.matchAll(/(?:\/assets\/|\.\/|assets\/)([\w.-]+\.(?:js|css))\b/g))
+      if (match[1]) named.add(match[1]);
+  };
+  collect(fs.readFileSync(path.join(root, 'index.html'), 'utf8'));
+  const assets = path.join(root, 'assets');
+  for (const file of fs.readdirSync(assets))
+    if (file.endsWith('.js')) collect(fs.readFileSync(path.join(assets, file), 'utf8'));
+  if (named.size === 0) return ['index.html names no assets'];
+  return [...named].filter((file) => !fs.existsSync(path.join(assets, file)));
 }
 
 export interface UserPage {
@@ -116,13 +162,20 @@ export async function openSectionFromOutline(page: Page, sectionId: string): Pro
 
 /**
  * The editor's paragraphs as text, without the remote caret widgets ("Name · SCT") that
- * y-prosemirror renders inside the paragraphs. Runs in the page (the tests have no DOM lib).
+ * y-prosemirror renders inside the paragraphs; with `{ carets: true }` each caret is written
+ * in place as `[Name · SCT]` instead. Runs in the page (the tests have no DOM lib).
  */
-export async function editorParagraphs(page: Page): Promise<string[]> {
+export async function editorParagraphs(
+  page: Page,
+  { carets = false }: { carets?: boolean } = {},
+): Promise<string[]> {
   const texts: unknown = await page.evaluate(`
     Array.from(document.querySelectorAll('[data-testid="editor-content"] p')).map((p) => {
       const copy = p.cloneNode(true);
-      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => {
+        if (${String(carets)}) caret.replaceWith('[' + (caret.textContent || '') + ']');
+        else caret.remove();
+      });
       return (copy.textContent || '').replace(/\u2060/g, '');
     })
   `);
