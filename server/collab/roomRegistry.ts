@@ -17,6 +17,8 @@ export class RoomRegistry {
   private readonly loading = new Map<string, Promise<Room>>();
   private readonly ready = new Map<string, Room>();
   private readonly unloading = new Map<string, Promise<void>>();
+  /** Set at shutdown: closing sockets must not start unloads the database won't outlive. */
+  private closing = false;
 
   constructor(
     private readonly loader: RoomLoader,
@@ -39,7 +41,7 @@ export class RoomRegistry {
 
   /** Call when a connection has left; unloads the room if it was the last. */
   release(room: Room): void {
-    if (room.connections.size > 0 || this.unloading.has(room.name)) return;
+    if (this.closing || room.connections.size > 0 || this.unloading.has(room.name)) return;
     const unload = this.unload(room).finally(() => this.unloading.delete(room.name));
     this.unloading.set(room.name, unload);
   }
@@ -63,6 +65,7 @@ export class RoomRegistry {
 
   /** Shutdown: every write is stored and every room compacted before the sockets go. */
   async closeAll(): Promise<void> {
+    this.closing = true;
     await Promise.all([...this.unloading.values()]);
     const rooms = [...this.ready.values()];
     await Promise.all(rooms.map((room) => room.compact()));

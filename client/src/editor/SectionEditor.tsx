@@ -12,12 +12,19 @@ interface Props {
   user: PublicUser;
   editable: boolean;
   label: string;
-  htmlRef: RefObject<(() => string) | null>;
+  editorRef: RefObject<EditorHandle | null>;
   /** Hands the editor to the comments panel (selection anchors, highlights); null on unmount. */
   onEditor?: (editor: Editor | null) => void;
 }
 
-export function SectionEditor({ connection, user, editable, label, htmlRef, onEditor }: Props) {
+/** What the session needs of the editor when a write is refused. */
+export interface EditorHandle {
+  html(): string;
+  /** Stops typing at once: what is typed after a refusal must land in the draft, not vanish. */
+  freeze(): void;
+}
+
+export function SectionEditor({ connection, user, editable, label, editorRef, onEditor }: Props) {
   const extensions = useMemo(() => sectionExtensions(connection, user), [connection, user]);
   const editor = useEditor(
     {
@@ -52,11 +59,11 @@ export function SectionEditor({ connection, user, editable, label, htmlRef, onEd
   }, [editor, onEditor]);
 
   useEffect(() => {
-    htmlRef.current = () => editor.getHTML();
+    editorRef.current = { html: () => editor.getHTML(), freeze: () => editor.setEditable(false) };
     return () => {
-      htmlRef.current = null;
+      editorRef.current = null;
     };
-  }, [editor, htmlRef]);
+  }, [editor, editorRef]);
 
   return (
     <div className={editable ? 'editor' : 'editor editor--readonly'}>

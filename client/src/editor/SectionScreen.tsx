@@ -50,7 +50,7 @@ export function SectionScreen({
               user={user}
               editable={decision.allowed}
               label={t('editor.label', { number: section.number })}
-              htmlRef={session.htmlRef}
+              editorRef={session.editorRef}
               onEditor={setEditor}
             />
           ) : (

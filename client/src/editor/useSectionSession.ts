@@ -8,6 +8,7 @@ import { BODY_FIELD, CloseCode } from '../../../shared/protocol/collab.js';
 import type { Refusal } from '../collab/refusal.js';
 import { SectionConnection } from '../collab/SectionConnection.js';
 import { saveDraft } from '../drafts/draftStore.js';
+import type { EditorHandle } from './SectionEditor.js';
 import { bodyAsPlainText } from './snapshot.js';
 
 export interface RefusalNotice {
@@ -22,8 +23,8 @@ export interface SectionSession {
   generation: number;
   refusal: RefusalNotice | null;
   dismissRefusal: () => void;
-  /** The editor registers how to serialise itself as HTML, for richer drafts. */
-  htmlRef: RefObject<(() => string) | null>;
+  /** The editor registers itself: HTML for richer drafts, and a way to stop typing. */
+  editorRef: RefObject<EditorHandle | null>;
 }
 
 export function useSectionSession(
@@ -34,7 +35,7 @@ export function useSectionSession(
   const [connection, setConnection] = useState<SectionConnection | null>(null);
   const [generation, setGeneration] = useState(0);
   const [refusal, setRefusal] = useState<RefusalNotice | null>(null);
-  const htmlRef = useRef<(() => string) | null>(null);
+  const editorRef = useRef<EditorHandle | null>(null);
   const recheckRef = useRef(recheckSession);
   recheckRef.current = recheckSession;
 
@@ -67,6 +68,7 @@ export function useSectionSession(
       // the server closed the socket for good, in which case start again quietly.
       if (!refused.hasLocalChanges && !evenIfClean) return;
       current = null;
+      editorRef.current?.freeze();
       if (refused.hasLocalChanges) {
         saveDraft({
           sectionId,
@@ -74,7 +76,7 @@ export function useSectionSession(
           at: Date.now(),
           reason,
           text: bodyAsPlainText(refused.doc.getXmlFragment(BODY_FIELD)),
-          html: htmlRef.current?.() ?? null,
+          html: editorRef.current?.html() ?? null,
         });
         setRefusal({ reason, at: Date.now() });
       }
@@ -103,6 +105,6 @@ export function useSectionSession(
     generation,
     refusal,
     dismissRefusal: () => setRefusal(null),
-    htmlRef,
+    editorRef,
   };
 }

@@ -8,7 +8,7 @@ export const reviewVi = {
   'review.filter.resolved': 'Đã đóng',
   'review.filter.mine': 'Của tôi',
   'review.filter.mentions': 'Nhắc đến đơn vị tôi',
-  'review.filter.empty': 'Không có góp ý nào ở mục lọc này.',
+  'review.filter.empty': 'Không có góp ý nào ở bộ lọc này.',
 
   'review.new.button': 'Góp ý',
   'review.new.buttonLabel': 'Góp ý về đoạn văn đã chọn',
