@@ -1,7 +1,8 @@
 /**
  * Two officers of Sở Công Thương write section III.1 together in two browsers: each sees the
  * other's text, caret label and presence; the save state reaches "Đã lưu"; the text survives a
- * reload and a server restart on the same port and data directory. Writes the README screenshot.
+ * reload and a server restart on the same port and data directory. Writes the editor screenshot
+ * (test-results/editor.png; with UPDATE_SCREENSHOT=1 also the README's docs/screenshot.png).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -134,7 +135,10 @@ describe('co-editing a section in the browser', () => {
     const shot = path.join(ARTIFACTS_DIR, 'editor.png');
     await a.page.screenshot({ path: shot });
     fs.mkdirSync(path.resolve('docs'), { recursive: true });
-    fs.copyFileSync(shot, path.resolve('docs/screenshot.png'));
+    // A test run must not change tracked files; refresh the README picture on purpose only.
+    if (process.env.UPDATE_SCREENSHOT === '1') {
+      fs.copyFileSync(shot, path.resolve('docs/screenshot.png'));
+    }
     expect(fs.statSync(shot).size).toBeGreaterThan(10_000);
 
     // The reloader gets the text back.
