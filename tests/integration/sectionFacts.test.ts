@@ -4,46 +4,25 @@
  * (word count, last editor, last activity) the server derives from live documents typed into
  * by stock providers.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../shared/dashboard.js';
 import { countWords } from '../../server/collab/plainText.js';
-import { login, rawRequest, type ApiClient } from '../helpers/api.js';
-import { connectClient, synced, type CollabClient } from '../helpers/collabClient.js';
+import { rawRequest, type ApiClient } from '../helpers/api.js';
+import { synced } from '../helpers/collabClient.js';
 import { expectStatus, openThread, PLAN_ID, type ErrorReply } from '../helpers/review.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { useSignedInServer } from '../helpers/signedInServer.js';
 import { waitFor } from '../helpers/waitFor.js';
 
 const USERS = ['sct', 'sct2', 'tv', 'skhdt', 'sgtvt', 'bcd', 'admin'] as const;
-type Username = (typeof USERS)[number];
 const DAY = 86_400_000;
 
-/** Days late as the issue defines it: whole days past the end of the due date (UTC). */
+/** Days late: whole days past the end of the due date in Vietnam (UTC+7). */
 const expectedDaysLate = (dueDate: string, now: number): number =>
-  Math.ceil((now - Date.parse(`${dueDate}T23:59:59.999Z`)) / DAY);
+  Math.ceil((now - Date.parse(`${dueDate}T23:59:59.999+07:00`)) / DAY);
 
 describe('dashboard and section facts', () => {
-  let server: TestServer;
-  const as = {} as Record<Username, ApiClient>;
-  const clients: CollabClient[] = [];
-  const connect = (who: ApiClient, room: string): CollabClient => {
-    const c = connectClient(server, who, room);
-    clients.push(c);
-    return c;
-  };
-
-  beforeAll(async () => {
-    server = await startServer();
-    const signedIn = await Promise.all(USERS.map((u) => login(server, u)));
-    USERS.forEach((u, i) => (as[u] = signedIn[i]!));
-  });
-
-  afterEach(() => {
-    for (const c of clients.splice(0)) c.destroy();
-  });
-
-  afterAll(async () => {
-    await server.stop();
-  });
+  const fixture = useSignedInServer(USERS);
+  const { as, connect } = fixture;
 
   const dashboard = async (who: ApiClient = as.skhdt): Promise<Dashboard> =>
     expectStatus(
@@ -63,7 +42,9 @@ describe('dashboard and section facts', () => {
       expect(r.status, who).toBe(403);
       expect(r.body.error.code).toBe('forbidden');
     }
-    expect((await rawRequest(server, 'GET', `/api/plans/${PLAN_ID}/dashboard`)).status).toBe(401);
+    expect(
+      (await rawRequest(fixture.server, 'GET', `/api/plans/${PLAN_ID}/dashboard`)).status,
+    ).toBe(401);
     expect((await as.skhdt.request('GET', '/api/plans/NO-SUCH-PLAN/dashboard')).status).toBe(404);
   });
 
@@ -221,7 +202,7 @@ describe('dashboard and section facts', () => {
     expect(d.recent).toContainEqual(
       expect.objectContaining({ action: 'edit', sectionId: 'S3_1', actorName: as.sct.user.name }),
     );
-    const facts = await server.planfold.store.workflow.facts();
+    const facts = await fixture.server.planfold.store.workflow.facts();
     expect(facts.find((f) => f.sectionId === 'S3_1')).toMatchObject({
       words,
       lastEditedBy: as.sct.user.id,
@@ -239,7 +220,7 @@ describe('dashboard and section facts', () => {
     const later = countWords(`${second} Ưu tiên công nghiệp chế biến nông, lâm sản.`);
     await waitFor(
       async () => {
-        const f = (await server.planfold.store.workflow.facts()).find(
+        const f = (await fixture.server.planfold.store.workflow.facts()).find(
           (x) => x.sectionId === 'S3_1',
         );
         return f?.words === later && f.lastEditedBy === as.sct2.user.id;

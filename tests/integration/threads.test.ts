@@ -4,11 +4,11 @@
  * conversation and its permissions, mentions and inboxes, and the live thread counters of the
  * plan room.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveInText } from '../../shared/anchors.js';
 import type { Anchor, Thread } from '../../shared/threads.js';
 import { login, rawRequest, type ApiClient } from '../helpers/api.js';
-import { connectClient, synced, type CollabClient } from '../helpers/collabClient.js';
+import { synced } from '../helpers/collabClient.js';
 import {
   anchorFor,
   detachedAnchor,
@@ -21,7 +21,7 @@ import {
   type ErrorReply,
   type ThreadReply,
 } from '../helpers/review.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { useSignedInServer } from '../helpers/signedInServer.js';
 import { waitFor } from '../helpers/waitFor.js';
 
 type InboxReply = { items: { reason: 'owner' | 'mention'; thread: Thread }[] };
@@ -30,28 +30,8 @@ const USERS = ['tv', 'sct', 'sct2', 'skhdt', 'sgtvt', 'sgtvt2', 'bcd', 'admin', 
 type Username = (typeof USERS)[number];
 
 describe('review threads', () => {
-  let server: TestServer;
-  const as = {} as Record<Username, ApiClient>;
-  const clients: CollabClient[] = [];
-  const connect = (who: ApiClient, room: string): CollabClient => {
-    const c = connectClient(server, who, room);
-    clients.push(c);
-    return c;
-  };
-
-  beforeAll(async () => {
-    server = await startServer();
-    const signedIn = await Promise.all(USERS.map((u) => login(server, u)));
-    USERS.forEach((u, i) => (as[u] = signedIn[i]!));
-  });
-
-  afterEach(() => {
-    for (const c of clients.splice(0)) c.destroy();
-  });
-
-  afterAll(async () => {
-    await server.stop();
-  });
+  const fixture = useSignedInServer(USERS);
+  const { as, connect } = fixture;
 
   const threadsOf = async (who: ApiClient, sectionId: string): Promise<Thread[]> => {
     const r = await who.request<{ threads: Thread[] }>('GET', `/api/sections/${sectionId}/threads`);
@@ -304,7 +284,7 @@ describe('review threads', () => {
       ['GET', `/api/plans/${PLAN_ID}/inbox`, undefined],
     ];
     for (const [method, path, body] of routes) {
-      const r = await rawRequest<ErrorReply>(server, method, path, { body });
+      const r = await rawRequest<ErrorReply>(fixture.server, method, path, { body });
       expect(r.status, `${method} ${path}`).toBe(401);
       expect(r.body.error.code).toBe('unauthenticated');
     }
@@ -369,7 +349,7 @@ describe('review threads', () => {
     });
 
     it('malformed JSON', async () => {
-      const r = await rawRequest<ErrorReply>(server, 'POST', '/api/sections/S4_5/threads', {
+      const r = await rawRequest<ErrorReply>(fixture.server, 'POST', '/api/sections/S4_5/threads', {
         body: '{"anchor":',
         cookie: as.tv.cookie,
       });
@@ -534,7 +514,7 @@ describe('review threads', () => {
     revision = await expectLive({ open: 1, unanswered: 1, total: 1 }, revision, 'a reply');
 
     // SKHCN owns S3_8.
-    const skhcn = await login(server, 'skhcn');
+    const skhcn = await login(fixture.server, 'skhcn');
     expect((await respond(skhcn, thread.id, 'accepted', 'Đã bổ sung.')).status).toBe(200);
     revision = await expectLive({ open: 1, unanswered: 0, total: 1 }, revision, 'a response');
 

@@ -4,10 +4,10 @@
  * already open (consultation freezes the text at once; the consultant writes in
  * DA_GUI_TU_VAN; approval locks), with the plan room showing each change live.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StatusCode } from '../../shared/statuses.js';
-import { login, rawRequest, type ApiClient } from '../helpers/api.js';
-import { connectClient, synced, type CollabClient } from '../helpers/collabClient.js';
+import { rawRequest, type ApiClient } from '../helpers/api.js';
+import { synced } from '../helpers/collabClient.js';
 import {
   openThread,
   PLAN_ID,
@@ -17,7 +17,7 @@ import {
   type PlanReply,
   type SectionReply,
 } from '../helpers/review.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { useSignedInServer } from '../helpers/signedInServer.js';
 import { waitFor } from '../helpers/waitFor.js';
 import type { StatusChangeRecord } from '../../server/store/workflow.js';
 
@@ -25,28 +25,8 @@ const USERS = ['sct', 'sct2', 'tv', 'skhdt', 'sgtvt', 'bcd', 'admin'] as const;
 type Username = (typeof USERS)[number];
 
 describe('section workflow', () => {
-  let server: TestServer;
-  const as = {} as Record<Username, ApiClient>;
-  const clients: CollabClient[] = [];
-  const connect = (who: ApiClient, room: string): CollabClient => {
-    const c = connectClient(server, who, room);
-    clients.push(c);
-    return c;
-  };
-
-  beforeAll(async () => {
-    server = await startServer();
-    const signedIn = await Promise.all(USERS.map((u) => login(server, u)));
-    USERS.forEach((u, i) => (as[u] = signedIn[i]!));
-  });
-
-  afterEach(() => {
-    for (const c of clients.splice(0)) c.destroy();
-  });
-
-  afterAll(async () => {
-    await server.stop();
-  });
+  const fixture = useSignedInServer(USERS);
+  const { as, connect } = fixture;
 
   const setStatus = (who: ApiClient, sectionId: string, status: string, note?: string) =>
     who.request<SectionReply & ErrorReply>('POST', `/api/sections/${sectionId}/status`, {
@@ -80,11 +60,13 @@ describe('section workflow', () => {
       expect(r.body.error.code).toBe('invalid-request');
     }
     expect((await setStatus(as.skhdt, 'NO_SUCH', 'DU_THAO')).status).toBe(404);
-    const anonymous = await rawRequest(server, 'POST', '/api/sections/S3_3/status', {
+    const anonymous = await rawRequest(fixture.server, 'POST', '/api/sections/S3_3/status', {
       body: { status: 'DA_GUI_TU_VAN' },
     });
     expect(anonymous.status).toBe(401);
-    expect((await rawRequest(server, 'GET', '/api/sections/S3_3/history')).status).toBe(401);
+    expect((await rawRequest(fixture.server, 'GET', '/api/sections/S3_3/history')).status).toBe(
+      401,
+    );
     expect((await as.sct.request('GET', '/api/sections/NO_SUCH/history')).status).toBe(404);
     expect(await statusOf('S3_3')).toBe('DU_THAO');
     expect(await history('S3_3')).toEqual([]);
@@ -153,7 +135,7 @@ describe('section workflow', () => {
       message: 'the plan room shows S3_1 in draft',
     });
 
-    /** What the server holds: a fresh provider's view once synced. */
+    /** What the fixture.server holds: a fresh provider's view once synced. */
     const serverText = async (): Promise<string> => {
       const probe = connect(as.skhdt, 'S3_1');
       await synced(probe);
@@ -197,7 +179,7 @@ describe('section workflow', () => {
     owner.type('Sở vẫn muốn sửa.');
     await waitFor(() => owner.refusals.length > refusedBefore, { message: 'SCT refused again' });
     expect(owner.refusals.at(-1)).toBe('status');
-    // Relayed to the owner means stored: the server stores before it relays.
+    // Relayed to the owner means stored: the fixture.server stores before it relays.
     await waitFor(() => owner.text().includes('Tư vấn tích hợp đã chỉnh sửa.'), {
       message: "the consultant's edit reaches the owner",
     });
