@@ -6,14 +6,14 @@
  * with a BOM, with the header). An agency officer is offered none of this.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { login } from '../helpers/api.js';
 import {
   DEMO_PLAN_ID,
-  launchBrowser,
   signIn,
-  startServerWithClient,
   type UserPage,
+  openSection,
+  useCoordinatorAndOfficer,
 } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/waitFor.js';
@@ -36,11 +36,6 @@ function untilEditable(page: Page, value: 'true' | 'false', who: string) {
   });
 }
 
-async function openSection(person: UserPage, server: TestServer, sectionId: string) {
-  await person.page.goto(`${server.origin}/plans/${DEMO_PLAN_ID}/sections/${sectionId}`);
-  await person.page.getByTestId('editor-content').waitFor();
-}
-
 /** The audit rows on screen as `action|sectionId`, read in one go (the table refreshes live). */
 async function auditRows(page: Page): Promise<string[]> {
   const rows: unknown = await page.evaluate(`
@@ -53,22 +48,12 @@ async function auditRows(page: Page): Promise<string[]> {
 }
 
 describe('coordinator tools in the browser', () => {
+  const people = useCoordinatorAndOfficer();
   let browser: Browser;
   let server: TestServer;
   let coordinator: UserPage;
   let officer: UserPage;
-
-  beforeAll(async () => {
-    server = await startServerWithClient();
-    browser = await launchBrowser();
-    coordinator = await signIn(browser, server, 'skhdt');
-    officer = await signIn(browser, server, 'sct');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(() => ({ browser, server, coordinator, officer } = people));
 
   it('locking and unlocking from the section screen flips another user’s editor live', async () => {
     await openSection(officer, server, 'S3_1');

@@ -8,16 +8,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { login } from '../helpers/api.js';
 import {
   ARTIFACTS_DIR,
   DEMO_PLAN_ID,
-  launchBrowser,
-  signIn,
-  startServerWithClient,
   type UserPage,
+  openSection,
+  useCoordinatorAndOfficer,
 } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/waitFor.js';
@@ -32,11 +31,6 @@ async function editable(page: Page): Promise<string | null> {
   return typeof value === 'string' ? value : null;
 }
 
-async function openSection(person: UserPage, server: TestServer, sectionId: string) {
-  await person.page.goto(`${server.origin}/plans/${DEMO_PLAN_ID}/sections/${sectionId}`);
-  await person.page.getByTestId('editor-content').waitFor();
-}
-
 async function setStatus(page: Page, status: string, note: string) {
   await page.getByTestId('status-change-open').click();
   const dialog = page.getByTestId('status-dialog');
@@ -48,22 +42,11 @@ async function setStatus(page: Page, status: string, note: string) {
 }
 
 describe('plan workflow in the browser', () => {
-  let browser: Browser;
+  const people = useCoordinatorAndOfficer();
   let server: TestServer;
   let coordinator: UserPage;
   let officer: UserPage;
-
-  beforeAll(async () => {
-    server = await startServerWithClient();
-    browser = await launchBrowser();
-    coordinator = await signIn(browser, server, 'skhdt');
-    officer = await signIn(browser, server, 'sct');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(() => ({ server, coordinator, officer } = people));
 
   it('opening consultation freezes the owner’s open editor at once, with the status banner', async () => {
     await openSection(officer, server, 'S3_1');

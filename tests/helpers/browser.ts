@@ -7,6 +7,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startServer, tempDir, type StartOptions, type TestServer } from './server.js';
 import { waitFor } from './waitFor.js';
 
@@ -199,4 +200,43 @@ export function caretLabels(page: Page): Promise<string[]> {
 /** `connection-state`'s data-state: connecting, saved, saving, offline or not-found. */
 export async function connectionState(page: Page): Promise<string | null> {
   return page.getByTestId('connection-state').getAttribute('data-state');
+}
+
+/** Opens a section by its address and waits for the editor. */
+export async function openSection(
+  person: UserPage,
+  server: TestServer,
+  sectionId: string,
+): Promise<void> {
+  await person.page.goto(`${server.origin}/plans/${DEMO_PLAN_ID}/sections/${sectionId}`);
+  await person.page.getByTestId('editor-content').waitFor();
+}
+
+export interface CoordinatorAndOfficer {
+  browser: Browser;
+  server: TestServer;
+  /** `skhdt`, of Sở Kế hoạch và Đầu tư. */
+  coordinator: UserPage;
+  /** `sct`, of Sở Công Thương. */
+  officer: UserPage;
+}
+
+/**
+ * One PlanFold with the built client for a whole describe block, and two people signed in:
+ * the coordinator and an officer of the agency owning III.1. Registers its own hooks; the
+ * object is filled in by beforeAll.
+ */
+export function useCoordinatorAndOfficer(): CoordinatorAndOfficer {
+  const fixture = {} as CoordinatorAndOfficer;
+  beforeAll(async () => {
+    fixture.server = await startServerWithClient();
+    fixture.browser = await launchBrowser();
+    fixture.coordinator = await signIn(fixture.browser, fixture.server, 'skhdt');
+    fixture.officer = await signIn(fixture.browser, fixture.server, 'sct');
+  });
+  afterAll(async () => {
+    await fixture.browser?.close();
+    await fixture.server?.stop();
+  });
+  return fixture;
 }
