@@ -70,8 +70,9 @@ export async function createApp(config: Config): Promise<PlanFold> {
     sessions,
     origins,
     audit,
-    compactAfter: config.compactAfterUpdates,
+    compactAfterBytes: config.compactAfterBytes,
   });
+  await collab.recover(store.uncompactedDocs());
   const threads = new ThreadCommands(store, directory);
   threads.on('changed', (section) => {
     collab.publisher
@@ -127,6 +128,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await collab.close();
+      await audit.flush();
       server.closeAllConnections();
       await closed;
       await store.close();

@@ -18,7 +18,7 @@ const EnvSchema = z.object({
   PUBLIC_ORIGIN: z.string().optional(),
   PLANFOLD_DEMO: booleanFlag.default(true),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
-  COMPACT_AFTER_UPDATES: z.coerce.number().int().min(10).default(500),
+  COMPACT_AFTER_BYTES: z.coerce.number().int().min(256).default(65_536),
 });
 
 export interface Config {
@@ -30,7 +30,8 @@ export interface Config {
   publicOrigins: string[];
   seedDemo: boolean;
   sessionTtlMs: number;
-  compactAfterUpdates: number;
+  /** A live document's log is compacted once it holds this many bytes, and twice its snapshot. */
+  compactAfterBytes: number;
   /** Where the built client lives; null serves the API only. */
   clientDir: string | null;
 }
@@ -67,7 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     publicOrigins: origins,
     seedDemo: e.PLANFOLD_DEMO,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
-    compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
+    compactAfterBytes: e.COMPACT_AFTER_BYTES,
     clientDir: path.resolve('dist/client'),
   };
 }

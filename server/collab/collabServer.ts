@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
 import { decide } from '../../shared/policy.js';
 import {
   MAX_FRAME_BYTES,
@@ -18,12 +18,14 @@ import {
 } from '../auth/sessions.js';
 import type { SectionDirectory } from '../plan/directory.js';
 import type { Store } from '../store/store.js';
-import { Connection } from './connection.js';
+import { Connection, type Socket } from './connection.js';
+import { FlushScheduler } from './flushScheduler.js';
 import { handleFrame } from './messages.js';
 import { PlanRoomPublisher } from './planRoomPublisher.js';
 import { Room, type WriteCheck } from './room.js';
 import { RoomRegistry } from './roomRegistry.js';
 import { SectionFactsTracker } from './sectionFacts.js';
+import { SendBatch } from './sendBatch.js';
 import { userColor } from './userColor.js';
 
 export interface CollabDependencies {
@@ -32,7 +34,7 @@ export interface CollabDependencies {
   sessions: SessionService;
   origins: OriginPolicy;
   audit: AuditLog;
-  compactAfter: number;
+  compactAfterBytes: number;
 }
 
 const PATH_PREFIX = '/collab/';
@@ -58,6 +60,8 @@ export class CollabServer {
   readonly publisher: PlanRoomPublisher;
   private readonly facts: SectionFactsTracker;
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  private readonly scheduler = new FlushScheduler();
+  private readonly sends = new SendBatch();
 
   constructor(private readonly deps: CollabDependencies) {
     this.registry = new RoomRegistry((name) => this.loadRoom(name), {
@@ -80,13 +84,31 @@ export class CollabServer {
           return;
         }
         this.wss.handleUpgrade(request, socket, head, (ws) =>
-          this.accept(ws, result.session, result.room, request),
+          this.accept(
+            { ws, stream: socket, batch: this.sends },
+            result.session,
+            result.room,
+            request,
+          ),
         );
       })
       .catch((error: unknown) => {
         console.error('WebSocket upgrade failed', error);
         rejectUpgrade(socket, 500, 'internal', 'Internal error.');
       });
+  }
+
+  /**
+   * Compacts the documents a killed process left in the journal, before anyone connects: the
+   * journal can then let go of its old segments.
+   */
+  async recover(docs: readonly string[]): Promise<void> {
+    for (const name of docs) {
+      if (!parseRoomName(name)) continue;
+      const room = await this.loadRoom(name);
+      await room.compact();
+      room.destroy();
+    }
   }
 
   async close(): Promise<void> {
@@ -122,11 +144,12 @@ export class CollabServer {
   }
 
   private accept(
-    ws: WebSocket,
+    socket: Socket,
     session: AuthenticatedSession,
     roomName: string,
     request: IncomingMessage,
   ): void {
+    const { ws } = socket;
     ws.binaryType = 'nodebuffer';
     const early: Uint8Array[] = [];
     let deliver = (frame: Uint8Array): void => void early.push(frame);
@@ -135,7 +158,7 @@ export class CollabServer {
     );
     ws.on('error', () => ws.terminate());
     const connection = new Connection(
-      ws,
+      socket,
       session.user,
       session.sessionId,
       userColor(session.user.id),
@@ -170,7 +193,8 @@ export class CollabServer {
       sectionId,
       store: this.deps.store.documents,
       mayWrite: sectionId ? this.sectionWriteCheck(sectionId) : () => 'read-only-room',
-      compactAfter: this.deps.compactAfter,
+      compactAfterBytes: this.deps.compactAfterBytes,
+      scheduler: this.scheduler,
       ...(sectionId
         ? { onEdit: (room: Room, c: Connection) => this.noteEdit(room, sectionId, c) }
         : {}),
@@ -178,7 +202,7 @@ export class CollabServer {
   }
 
   private noteEdit(room: Room, sectionId: string, connection: Connection): void {
-    void this.deps.audit.noteEdit(connection.user, sectionId);
+    this.deps.audit.noteEdit(connection.user, sectionId);
     this.facts.noteEdit(room, sectionId, connection.user);
   }
 

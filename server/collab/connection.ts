@@ -1,8 +1,17 @@
+import type { Writable } from 'node:stream';
 import type { WebSocket } from 'ws';
 import type { PublicUser } from '../../shared/model.js';
 import { CloseCode, type RefusalReason } from '../../shared/protocol/collab.js';
 import { permissionDeniedFrame } from './frames.js';
 import type { PresenceOwner } from './roomAwareness.js';
+import type { SendBatch } from './sendBatch.js';
+
+/** A WebSocket with the TCP stream under it, which sends are batched on. */
+export interface Socket {
+  ws: WebSocket;
+  stream: Writable;
+  batch: SendBatch;
+}
 
 /** How many refused writes a connection may send before it is closed. */
 const MAX_REFUSALS = 20;
@@ -16,21 +25,27 @@ export class Connection implements PresenceOwner {
   private refusals = 0;
   private lastReported = '';
 
+  private readonly socket: WebSocket;
+
   constructor(
-    private readonly socket: WebSocket,
+    private readonly link: Socket,
     readonly user: PublicUser,
     readonly sessionId: string,
     readonly color: string,
     readonly address: string | null,
     private readonly onRefusal: RefusalListener,
-  ) {}
+  ) {
+    this.socket = link.ws;
+  }
 
   get isOpen(): boolean {
     return this.socket.readyState === this.socket.OPEN;
   }
 
   send(frame: Uint8Array): void {
-    if (this.isOpen) this.socket.send(frame);
+    if (!this.isOpen) return;
+    this.link.batch.hold(this.link.stream);
+    this.socket.send(frame);
   }
 
   /** Tells the client its write was not taken; a client that keeps trying is let go. */

@@ -1,8 +1,13 @@
 import * as Y from 'yjs';
 import { CloseCode, type RefusalReason } from '../../shared/protocol/collab.js';
 import type { DocumentStore } from '../store/documents.js';
-import { decodeAwarenessUpdate, encodeAwarenessUpdate } from './awarenessCodec.js';
+import {
+  decodeAwarenessUpdate,
+  encodeAwarenessUpdate,
+  type AwarenessEntry,
+} from './awarenessCodec.js';
 import { Connection } from './connection.js';
+import type { FlushScheduler } from './flushScheduler.js';
 import { awarenessFrame, syncStep1Frame, syncStep2Frame, updateFrame } from './frames.js';
 import { RoomAwareness } from './roomAwareness.js';
 import { WriteValidator } from './writeValidator.js';
@@ -16,7 +21,9 @@ export interface RoomOptions {
   sectionId: string | null;
   store: DocumentStore;
   mayWrite: WriteCheck;
-  compactAfter: number;
+  /** The log is compacted once it holds this many bytes and twice the snapshot's. */
+  compactAfterBytes: number;
+  scheduler: FlushScheduler;
   onEdit?: (room: Room, connection: Connection) => void;
 }
 
@@ -24,6 +31,11 @@ interface PendingWrite {
   update: Uint8Array;
   /** null: a change the server made, already in the document. */
   from: Connection | null;
+}
+
+interface PendingPresence {
+  entries: AwarenessEntry[];
+  from: Connection;
 }
 
 const SERVER_ORIGIN = Symbol('server');
@@ -36,9 +48,10 @@ export class Room {
   readonly connections = new Set<Connection>();
   private readonly awareness = new RoomAwareness();
   private queue: PendingWrite[] = [];
+  private presence: PendingPresence[] = [];
   private drained: Promise<void> = Promise.resolve();
-  private flushScheduled = false;
-  private logLength: number;
+  private logBytes: number;
+  private snapshotBytes: number;
   private readonly validator = new WriteValidator(this.doc);
   /** While the stored log is replayed, the document's changes are already on disk. */
   private loading = true;
@@ -46,9 +59,10 @@ export class Room {
   private constructor(
     private readonly options: RoomOptions,
     private throughSeq: number,
-    logLength: number,
+    sizes: { logBytes: number; snapshotBytes: number },
   ) {
-    this.logLength = logLength;
+    this.logBytes = sizes.logBytes;
+    this.snapshotBytes = sizes.snapshotBytes;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin instanceof Connection) this.broadcast(updateFrame(update), origin);
       // Everything else is the server's own: its changes to the plan room, and the clean-ups
@@ -62,7 +76,7 @@ export class Room {
 
   static async load(options: RoomOptions): Promise<Room> {
     const stored = await options.store.load(options.name);
-    const room = new Room(options, stored.throughSeq, stored.logLength);
+    const room = new Room(options, stored.throughSeq, stored);
     // One transaction: observers and the update event run once, not once per stored row.
     room.doc.transact(() => {
       for (const update of stored.updates) {
@@ -117,10 +131,12 @@ export class Room {
     this.enqueue({ update, from: connection });
   }
 
+  /** Relayed with the turn's writes, after them: a caret never arrives before its text. */
   receiveAwareness(connection: Connection, update: Uint8Array): void {
-    const accepted = this.awareness.accept(connection, decodeAwarenessUpdate(update));
-    if (accepted.length > 0)
-      this.broadcast(awarenessFrame(encodeAwarenessUpdate(accepted)), connection);
+    const entries = this.awareness.accept(connection, decodeAwarenessUpdate(update));
+    if (entries.length === 0) return;
+    this.presence.push({ entries, from: connection });
+    this.options.scheduler.request(this);
   }
 
   answerAwarenessQuery(connection: Connection): void {
@@ -145,27 +161,44 @@ export class Room {
   /** Merges the log into one snapshot (when the room unloads). */
   async compact(): Promise<void> {
     await this.drained;
-    if (this.logLength === 0) return;
-    await this.options.store.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.throughSeq);
-    this.logLength = 0;
+    if (this.logBytes > 0) await this.compactNow();
+  }
+
+  /** Called by the scheduler: stores and relays what arrived, after any flush still running. */
+  flush(): void {
+    this.drained = this.drained
+      .then(() => this.flushPending())
+      .catch((error: unknown) => console.error(`Could not flush ${this.name}`, error));
   }
 
   private enqueue(write: PendingWrite): void {
     this.queue.push(write);
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    // Everything that arrives within one turn of the event loop goes to disk in one row.
-    this.drained = this.drained
-      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
-      .then(() => this.flush())
-      .catch((error: unknown) => console.error(`Could not flush ${this.name}`, error));
+    // Everything that arrives within one turn of the event loop goes to disk in one record.
+    this.options.scheduler.request(this);
   }
 
-  private async flush(): Promise<void> {
-    this.flushScheduled = false;
+  private async flushPending(): Promise<void> {
     const batch = this.queue;
     this.queue = [];
-    const writes = this.admit(batch);
+    await this.storeAndRelay(this.admit(batch));
+    const presence = this.presence;
+    this.presence = [];
+    for (const { entries, from } of presence) {
+      this.broadcast(awarenessFrame(encodeAwarenessUpdate(entries)), from);
+    }
+    if (this.logBytes >= Math.max(this.options.compactAfterBytes, 2 * this.snapshotBytes)) {
+      await this.compactNow();
+    }
+  }
+
+  private async compactNow(): Promise<void> {
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    await this.options.store.compact(this.name, snapshot, this.throughSeq);
+    this.logBytes = 0;
+    this.snapshotBytes = snapshot.length;
+  }
+
+  private async storeAndRelay(writes: PendingWrite[]): Promise<void> {
     if (writes.length === 0) return;
     const row =
       writes.length === 1 ? writes[0]!.update : Y.mergeUpdates(writes.map((w) => w.update));
@@ -185,7 +218,7 @@ export class Room {
       return;
     }
     this.throughSeq = seq;
-    this.logLength += 1;
+    this.logBytes += row.length;
     for (const w of writes) {
       if (w.from) {
         Y.applyUpdate(this.doc, w.update, w.from);
@@ -193,10 +226,6 @@ export class Room {
       } else {
         this.broadcast(updateFrame(w.update), null);
       }
-    }
-    if (this.logLength >= this.options.compactAfter) {
-      await this.options.store.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.throughSeq);
-      this.logLength = 0;
     }
   }
 

@@ -8,15 +8,16 @@ interface Pending {
   room: Room;
   editor: PublicUser;
   at: string;
-  timer: NodeJS.Timeout;
 }
 
 /**
  * Word count and last editor of each section, computed from the live document at most once
- * per `delayMs` while people type (never per keystroke), and when the room unloads.
+ * per `delayMs` while people type (never per keystroke), and when the room unloads. Every
+ * section due at once is saved in one statement: one commit, whatever the number of rooms.
  */
 export class SectionFactsTracker {
   private readonly pending = new Map<string, Pending>();
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly workflow: WorkflowRepository,
@@ -25,44 +26,46 @@ export class SectionFactsTracker {
   ) {}
 
   noteEdit(room: Room, sectionId: string, editor: PublicUser): void {
-    const at = new Date().toISOString();
-    const current = this.pending.get(sectionId);
-    if (current) {
-      current.editor = editor;
-      current.at = at;
-      return;
-    }
-    const timer = setTimeout(() => void this.flush(sectionId), this.delayMs);
-    timer.unref();
-    this.pending.set(sectionId, { room, editor, at, timer });
+    this.pending.set(sectionId, { room, editor, at: new Date().toISOString() });
+    if (this.timer) return;
+    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+    this.timer.unref();
   }
 
   /** Writes what is pending for one section (or all) now. */
   async flush(sectionId?: string): Promise<void> {
     const ids = sectionId === undefined ? [...this.pending.keys()] : [sectionId];
-    await Promise.all(ids.map((id) => this.write(id)));
-  }
-
-  private async write(sectionId: string): Promise<void> {
-    const entry = this.pending.get(sectionId);
-    if (!entry) return;
-    this.pending.delete(sectionId);
-    clearTimeout(entry.timer);
-    const words = countWords(plainText(entry.room.doc.getXmlFragment(BODY_FIELD)));
+    if (sectionId === undefined && this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    const due = ids.flatMap((id) => {
+      const entry = this.pending.get(id);
+      this.pending.delete(id);
+      if (!entry) return [];
+      const words = countWords(plainText(entry.room.doc.getXmlFragment(BODY_FIELD)));
+      return [{ sectionId: id, words, editor: entry.editor, at: entry.at }];
+    });
+    if (due.length === 0) return;
     try {
-      await this.workflow.saveFacts({
-        sectionId,
-        words,
-        lastEditedBy: entry.editor.id,
-        lastEditedAt: entry.at,
-      });
-      this.onSaved(sectionId, {
-        words,
-        lastEditedByName: entry.editor.name,
-        lastEditedAt: entry.at,
-      });
+      await this.workflow.saveFacts(
+        due.map((d) => ({
+          sectionId: d.sectionId,
+          words: d.words,
+          lastEditedBy: d.editor.id,
+          lastEditedAt: d.at,
+        })),
+      );
     } catch (error) {
-      console.error(`Could not save the facts of ${sectionId}`, error);
+      console.error(`Could not save the facts of ${due.map((d) => d.sectionId).join(', ')}`, error);
+      return;
+    }
+    for (const d of due) {
+      this.onSaved(d.sectionId, {
+        words: d.words,
+        lastEditedByName: d.editor.name,
+        lastEditedAt: d.at,
+      });
     }
   }
 }

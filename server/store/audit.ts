@@ -29,18 +29,26 @@ export class AuditRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async append(entry: AuditEntry): Promise<void> {
+    await this.appendMany([entry]);
+  }
+
+  /** Several entries in one statement: one commit for a batch of edit notes. */
+  async appendMany(entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
     await this.db
       .insertInto('audit_log')
-      .values({
-        at: entry.at,
-        actor_id: entry.actorId,
-        actor_name: entry.actorName,
-        agency: entry.agency,
-        action: entry.action,
-        section_id: entry.sectionId,
-        detail: entry.detail,
-        address: entry.address,
-      })
+      .values(
+        entries.map((entry) => ({
+          at: entry.at,
+          actor_id: entry.actorId,
+          actor_name: entry.actorName,
+          agency: entry.agency,
+          action: entry.action,
+          section_id: entry.sectionId,
+          detail: entry.detail,
+          address: entry.address,
+        })),
+      )
       .execute();
   }
 

@@ -15,11 +15,13 @@ export type DatabaseConfig =
 export interface OpenDatabase {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** The SQLite connection itself, for the few statements that must run synchronously. */
+  sqlite: SqliteDatabase.Database | null;
 }
 
 const PG_INT8 = 20;
 
-function openSqlite(file: string): Kysely<Database> {
+function openSqlite(file: string): { db: Kysely<Database>; sqlite: SqliteDatabase.Database } {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
   sqlite.pragma('journal_mode = WAL');
@@ -27,7 +29,7 @@ function openSqlite(file: string): Kysely<Database> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite };
 }
 
 const bigintAsNumber = ((oid: number, format?: 'text' | 'binary'): unknown =>
@@ -60,10 +62,10 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Ky
 
 /** Opens the database and brings its schema up to date. */
 export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
-  const db =
+  const { db, sqlite } =
     config.kind === 'sqlite'
       ? openSqlite(config.file)
-      : await openPostgres(config.url, config.schema);
+      : { db: await openPostgres(config.url, config.schema), sqlite: null };
   const dialect: DialectName = config.kind;
   const migrator = new Migrator({
     db,
@@ -76,5 +78,5 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
     await db.destroy();
     throw error instanceof Error ? error : new Error('Database migration failed');
   }
-  return { db, dialect };
+  return { db, dialect, sqlite };
 }

@@ -9,19 +9,45 @@ export interface StoredDocument {
   throughSeq: number;
   /** How many logged updates follow the snapshot. */
   logLength: number;
+  /** Their size in bytes, and the snapshot's: a room compacts once the log outgrows it. */
+  logBytes: number;
+  snapshotBytes: number;
 }
 
 /**
  * Yjs documents as an append-only log of binary updates plus one merged snapshot.
  * The binary is the truth; nothing here knows about Yjs.
  */
-export class DocumentStore {
+export interface DocumentStore {
+  load(doc: string): Promise<StoredDocument>;
+  /**
+   * Appends one update. Resolves with its sequence number once it is stored, or null when the
+   * section is locked: the store refuses those appends itself, as a second wall behind the
+   * live check.
+   */
+  append(doc: string, update: Uint8Array, sectionId: string | null): Promise<number | null>;
+  /** Replaces everything up to `throughSeq` by one snapshot. */
+  compact(doc: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+}
+
+/** The log as rows of the database: the store of a PostgreSQL deployment. */
+export class SqlDocumentStore implements DocumentStore {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly types: ColumnTypes,
   ) {}
 
   async load(doc: string): Promise<StoredDocument> {
+    const { snapshot, snapshotSeq, log } = await this.loadParts(doc);
+    return storedDocument(snapshot, snapshotSeq, log);
+  }
+
+  /** The snapshot, the sequence number it runs through, and the rows logged after it. */
+  async loadParts(doc: string): Promise<{
+    snapshot: Uint8Array | null;
+    snapshotSeq: number;
+    log: { seq: number; data: Uint8Array }[];
+  }> {
     const snapshot = await this.db
       .selectFrom('doc_snapshots')
       .select(['data', 'through_seq'])
@@ -36,16 +62,12 @@ export class DocumentStore {
       .orderBy('seq')
       .execute();
     return {
-      updates: [...(snapshot ? [snapshot.data] : []), ...log.map((r) => r.data)],
-      throughSeq: log.at(-1)?.seq ?? after,
-      logLength: log.length,
+      snapshot: snapshot?.data ?? null,
+      snapshotSeq: after,
+      log: log.map((r) => ({ seq: r.seq, data: r.data })),
     };
   }
 
-  /**
-   * Appends one update. Returns its sequence number, or null when the section is locked:
-   * the store refuses those appends itself, as a second wall behind the live check.
-   */
   async append(doc: string, update: Uint8Array, sectionId: string | null): Promise<number | null> {
     const locked = this.db
       .selectFrom('sections')
@@ -68,7 +90,6 @@ export class DocumentStore {
     return row ? row.seq : null;
   }
 
-  /** Replaces everything up to `throughSeq` by one snapshot. */
   async compact(doc: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx
@@ -85,4 +106,19 @@ export class DocumentStore {
         .execute();
     });
   }
+}
+
+/** Assembles what a load returns from a snapshot (through `snapshotSeq`) and the log after it. */
+export function storedDocument(
+  snapshot: Uint8Array | null,
+  snapshotSeq: number,
+  log: readonly { seq: number; data: Uint8Array }[],
+): StoredDocument {
+  return {
+    updates: [...(snapshot ? [snapshot] : []), ...log.map((e) => e.data)],
+    throughSeq: log.at(-1)?.seq ?? snapshotSeq,
+    logLength: log.length,
+    logBytes: log.reduce((sum, e) => sum + e.data.length, 0),
+    snapshotBytes: snapshot?.length ?? 0,
+  };
 }

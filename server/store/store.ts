@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import { AuditRepository } from './audit.js';
 import { openDatabase, type DatabaseConfig } from './database.js';
 import { columnTypes, type DialectName } from './dialect.js';
-import { DocumentStore } from './documents.js';
+import { SqlDocumentStore, type DocumentStore } from './documents.js';
+import { JournaledDocumentStore } from './journaledDocuments.js';
 import { PlanRepository } from './plans.js';
 import type { Database } from './schema.js';
 import { SessionRepository } from './sessions.js';
@@ -23,8 +24,10 @@ export class Store {
   private constructor(
     readonly db: Kysely<Database>,
     readonly dialect: DialectName,
+    /** Set for a SQLite file: its updates go to a journal beside it. */
+    private readonly journaled: JournaledDocumentStore | null,
   ) {
-    this.documents = new DocumentStore(db, columnTypes(dialect));
+    this.documents = journaled ?? new SqlDocumentStore(db, columnTypes(dialect));
     this.users = new UserRepository(db);
     this.sessions = new SessionRepository(db);
     this.plans = new PlanRepository(db);
@@ -34,11 +37,25 @@ export class Store {
   }
 
   static async open(config: DatabaseConfig): Promise<Store> {
-    const { db, dialect } = await openDatabase(config);
-    return new Store(db, dialect);
+    const { db, dialect, sqlite } = await openDatabase(config);
+    const journaled =
+      sqlite && config.kind === 'sqlite' && config.file !== ':memory:'
+        ? new JournaledDocumentStore(
+            new SqlDocumentStore(db, columnTypes(dialect)),
+            sqlite,
+            config.file,
+          )
+        : null;
+    return new Store(db, dialect, journaled);
+  }
+
+  /** Documents a killed process left uncompacted (SQLite); compact them before serving. */
+  uncompactedDocs(): string[] {
+    return this.journaled?.uncompactedDocs() ?? [];
   }
 
   async close(): Promise<void> {
+    this.journaled?.close();
     await this.db.destroy();
   }
 }

@@ -62,22 +62,25 @@ export class WorkflowRepository {
     }));
   }
 
-  async saveFacts(facts: Omit<SectionFactsRecord, 'lastEditedByName'>): Promise<void> {
-    const row = {
-      section_id: facts.sectionId,
-      words: facts.words,
-      last_edited_by: facts.lastEditedBy,
-      last_edited_at: facts.lastEditedAt,
-    };
+  /** Saves the facts of several sections in one statement (one commit, not one per section). */
+  async saveFacts(facts: readonly Omit<SectionFactsRecord, 'lastEditedByName'>[]): Promise<void> {
+    if (facts.length === 0) return;
     await this.db
       .insertInto('section_facts')
-      .values(row)
+      .values(
+        facts.map((f) => ({
+          section_id: f.sectionId,
+          words: f.words,
+          last_edited_by: f.lastEditedBy,
+          last_edited_at: f.lastEditedAt,
+        })),
+      )
       .onConflict((oc) =>
-        oc.column('section_id').doUpdateSet({
-          words: row.words,
-          last_edited_by: row.last_edited_by,
-          last_edited_at: row.last_edited_at,
-        }),
+        oc.column('section_id').doUpdateSet((eb) => ({
+          words: eb.ref('excluded.words'),
+          last_edited_by: eb.ref('excluded.last_edited_by'),
+          last_edited_at: eb.ref('excluded.last_edited_at'),
+        })),
       )
       .execute();
   }

@@ -145,8 +145,8 @@ describe('live co-editing of a section', () => {
 
     const CLIENTS = 10;
     const EDITS = 200;
-    // A low threshold, so the log is compacted many times while the edits pour in.
-    const server = await start({ env: { COMPACT_AFTER_UPDATES: '25' } });
+    // A low threshold, so the log is compacted several times while the edits pour in.
+    const server = await start({ env: { COMPACT_AFTER_BYTES: '256' } });
     const [sct, sct2] = await Promise.all([login(server, 'sct'), login(server, 'sct2')]);
     const peers = Array.from({ length: CLIENTS }, (_, i) => connect(server, i % 2 ? sct2 : sct));
     await Promise.all(peers.map((p) => synced(p)));

@@ -204,8 +204,13 @@ describe('PlanFold as a child process', () => {
       seenVector = seen.vector;
     }
 
+    // The killed process left its journal behind; the next one compacts it, then deletes it.
+    const left = fs.readdirSync(path.join(dataDir, 'journal'));
+    expect(left.length).toBeGreaterThan(0);
     // A fresh PlanFold on the same data, and a fresh client: everything the peer saw is there.
     const server = await child(dataDir);
+    const remaining = fs.readdirSync(path.join(dataDir, 'journal'));
+    expect(remaining.filter((segment) => left.includes(segment))).toEqual([]);
     const fresh = track(connectClient(server, await login(server, 'sct'), ROOM));
     await synced(fresh);
     const text = paragraphs(fresh.doc);

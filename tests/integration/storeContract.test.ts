@@ -162,12 +162,10 @@ describe.each(targets)('storage contract on $name', (target) => {
   });
 
   describe('DocumentStore', () => {
+    const EMPTY = { updates: [], throughSeq: 0, logLength: 0, logBytes: 0, snapshotBytes: 0 };
+
     it('loads an unknown document as empty', async () => {
-      expect(await store.documents.load(unique('nothing'))).toEqual({
-        updates: [],
-        throughSeq: 0,
-        logLength: 0,
-      });
+      expect(await store.documents.load(unique('nothing'))).toEqual(EMPTY);
     });
 
     it('append returns increasing sequence numbers, across documents too', async () => {
@@ -199,6 +197,8 @@ describe.each(targets)('storage contract on $name', (target) => {
       expect(loaded.updates.map(bytes)).toEqual(written.map(bytes));
       expect(loaded.throughSeq).toBe(last);
       expect(loaded.logLength).toBe(5);
+      expect(loaded.logBytes).toBe(written.reduce((sum, w) => sum + w.length, 0));
+      expect(loaded.snapshotBytes).toBe(0);
     });
 
     it('keeps a large update intact', async () => {
@@ -227,6 +227,7 @@ describe.each(targets)('storage contract on $name', (target) => {
       expect(loaded.updates.map(bytes)).toEqual([bytes(snapshot), bytes(u3)]);
       expect(loaded.throughSeq).toBe(seq3);
       expect(loaded.logLength).toBe(1);
+      expect(loaded).toMatchObject({ logBytes: u3.length, snapshotBytes: snapshot.length });
       expect(bodyOf(loaded.updates)).toBe(ydoc.getXmlFragment('body').toJSON());
       ydoc.destroy();
     });
@@ -275,7 +276,7 @@ describe.each(targets)('storage contract on $name', (target) => {
       );
       const update = new Uint8Array([1, 2, 3, 4]);
       expect(await store.documents.append(id, update, id)).toBeNull();
-      expect(await store.documents.load(id)).toEqual({ updates: [], throughSeq: 0, logLength: 0 });
+      expect(await store.documents.load(id)).toEqual(EMPTY);
 
       // The lock guards the section, whatever the document is named.
       expect(await store.documents.append(unique('other-name'), update, id)).toBeNull();

@@ -24,7 +24,7 @@ describe('loadConfig', () => {
       publicOrigins: ['http://localhost:8080'],
       seedDemo: true,
       sessionTtlMs: 12 * 3600_000,
-      compactAfterUpdates: 500,
+      compactAfterBytes: 65_536,
     });
     expect(config.clientDir).toBe(path.resolve('dist/client'));
   });
@@ -150,12 +150,10 @@ describe('loadConfig', () => {
     expect(configError({ PLANFOLD_DEMO: 'yes' }).message).toMatch(/\bPLANFOLD_DEMO\b/);
   });
 
-  it('reads SESSION_TTL_HOURS and COMPACT_AFTER_UPDATES, and refuses a compaction threshold below 10', () => {
-    const config = loadConfig({ SESSION_TTL_HOURS: '0.5', COMPACT_AFTER_UPDATES: '50' });
+  it('reads SESSION_TTL_HOURS and COMPACT_AFTER_BYTES, and refuses a compaction threshold below 256', () => {
+    const config = loadConfig({ SESSION_TTL_HOURS: '0.5', COMPACT_AFTER_BYTES: '4096' });
     expect(config.sessionTtlMs).toBe(1800_000);
-    expect(config.compactAfterUpdates).toBe(50);
-    expect(configError({ COMPACT_AFTER_UPDATES: '5' }).message).toMatch(
-      /\bCOMPACT_AFTER_UPDATES\b/,
-    );
+    expect(config.compactAfterBytes).toBe(4096);
+    expect(configError({ COMPACT_AFTER_BYTES: '100' }).message).toMatch(/\bCOMPACT_AFTER_BYTES\b/);
   });
 });
