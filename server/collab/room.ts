@@ -6,11 +6,11 @@ import {
   encodeAwarenessUpdate,
   type AwarenessEntry,
 } from './awarenessCodec.js';
-import { Connection } from './connection.js';
+import type { Connection } from './connection.js';
 import type { FlushScheduler } from './flushScheduler.js';
 import { awarenessFrame, syncStep1Frame, syncStep2Frame, updateFrame } from './frames.js';
+import { docFromStored, LiveDocument, type Change } from './liveDocument.js';
 import { RoomAwareness } from './roomAwareness.js';
-import { WriteValidator } from './writeValidator.js';
 
 /** Decides, at the moment a write arrives, whether this user may write the room. */
 export type WriteCheck = (user: Connection['user']) => RefusalReason | null;
@@ -29,8 +29,7 @@ export interface RoomOptions {
 
 interface PendingWrite {
   update: Uint8Array;
-  /** null: a change the server made, already in the document. */
-  from: Connection | null;
+  from: Connection;
 }
 
 interface PendingPresence {
@@ -42,58 +41,57 @@ const SERVER_ORIGIN = Symbol('server');
 
 const EMPTY_UPDATE_LENGTH = 2;
 
-/** A live document with its peers: writes are on disk before they reach anyone else. */
+/**
+ * A live document with its peers. Writes that arrive in one turn are integrated, stored, then
+ * relayed with the carets that follow them: nobody sees a change that is not on disk.
+ */
 export class Room {
-  readonly doc = new Y.Doc();
   readonly connections = new Set<Connection>();
+  private readonly live: LiveDocument;
   private readonly awareness = new RoomAwareness();
   private queue: PendingWrite[] = [];
+  /** The server's own changes, already in the document, not yet stored. */
+  private serverChanges: Uint8Array[] = [];
   private presence: PendingPresence[] = [];
   private drained: Promise<void> = Promise.resolve();
+  /** Set while the document holds changes not yet on disk: sync answers wait until it settles. */
+  private unsettled = false;
   private logBytes: number;
   private snapshotBytes: number;
-  private readonly validator = new WriteValidator(this.doc);
-  /** While the stored log is replayed, the document's changes are already on disk. */
-  private loading = true;
 
   private constructor(
     private readonly options: RoomOptions,
+    doc: Y.Doc,
     private throughSeq: number,
     sizes: { logBytes: number; snapshotBytes: number },
   ) {
     this.logBytes = sizes.logBytes;
     this.snapshotBytes = sizes.snapshotBytes;
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin instanceof Connection) this.broadcast(updateFrame(update), origin);
-      // Everything else is the server's own: its changes to the plan room, and the clean-ups
-      // Yjs makes by itself after a remote change (redundant formatting marks, with no origin).
-      else if (!this.loading) {
-        this.validator.follow(update);
-        this.enqueue({ update, from: null });
-      }
+    this.live = new LiveDocument(doc, (update) => {
+      // The plan room's changes, and clean-ups Yjs makes by itself after a remote change.
+      this.serverChanges.push(update);
+      this.options.scheduler.request(this);
     });
   }
 
   static async load(options: RoomOptions): Promise<Room> {
     const stored = await options.store.load(options.name);
-    const room = new Room(options, stored.throughSeq, stored);
-    // One transaction: observers and the update event run once, not once per stored row.
-    room.doc.transact(() => {
-      for (const update of stored.updates) {
-        try {
-          Y.applyUpdate(room.doc, update);
-        } catch (error) {
-          // One unreadable row must not make the whole section unreadable.
-          console.error(`Skipping an unreadable stored update of ${options.name}`, error);
-        }
-      }
-    });
-    room.loading = false;
-    return room;
+    return new Room(options, Room.build(options.name, stored.updates), stored.throughSeq, stored);
+  }
+
+  private static build(name: string, updates: readonly Uint8Array[]): Y.Doc {
+    return docFromStored(updates, (error) =>
+      // One unreadable row must not make the whole section unreadable.
+      console.error(`Skipping an unreadable stored update of ${name}`, error),
+    );
   }
 
   get name(): string {
     return this.options.name;
+  }
+
+  get doc(): Y.Doc {
+    return this.live.doc;
   }
 
   join(connection: Connection): void {
@@ -111,7 +109,10 @@ export class Room {
   }
 
   answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
-    connection.send(syncStep2Frame(Y.encodeStateAsUpdate(this.doc, stateVector)));
+    const answer = (): void =>
+      connection.send(syncStep2Frame(Y.encodeStateAsUpdate(this.doc, stateVector)));
+    if (this.unsettled) void this.drained.then(answer);
+    else answer();
   }
 
   /** A sync step 2 or update from a client; a malformed one closes its sender when flushed. */
@@ -128,7 +129,8 @@ export class Room {
       return;
     }
     if (update.length <= EMPTY_UPDATE_LENGTH) return;
-    this.enqueue({ update, from: connection });
+    this.queue.push({ update, from: connection });
+    this.options.scheduler.request(this);
   }
 
   /** Relayed with the turn's writes, after them: a caret never arrives before its text. */
@@ -149,8 +151,7 @@ export class Room {
   }
 
   destroy(): void {
-    this.validator.reset();
-    this.doc.destroy();
+    this.live.destroy();
   }
 
   /** Resolves once every write received so far is stored and relayed. */
@@ -171,19 +172,21 @@ export class Room {
       .catch((error: unknown) => console.error(`Could not flush ${this.name}`, error));
   }
 
-  private enqueue(write: PendingWrite): void {
-    this.queue.push(write);
-    // Everything that arrives within one turn of the event loop goes to disk in one record.
-    this.options.scheduler.request(this);
-  }
-
   private async flushPending(): Promise<void> {
-    const batch = this.queue;
-    this.queue = [];
-    await this.storeAndRelay(this.admit(batch));
-    const presence = this.presence;
-    this.presence = [];
-    for (const { entries, from } of presence) {
+    const bySender = new Map<Connection, Uint8Array[]>();
+    for (const w of this.queue.splice(0)) {
+      const updates = bySender.get(w.from);
+      if (updates) updates.push(w.update);
+      else bySender.set(w.from, [w.update]);
+    }
+    const own = this.serverChanges.splice(0).map((update) => ({ update, from: null }));
+    this.unsettled = true;
+    try {
+      await this.integrateStoreRelay(own, bySender);
+    } finally {
+      this.unsettled = false;
+    }
+    for (const { entries, from } of this.presence.splice(0)) {
       this.broadcast(awarenessFrame(encodeAwarenessUpdate(entries)), from);
     }
     if (this.logBytes >= Math.max(this.options.compactAfterBytes, 2 * this.snapshotBytes)) {
@@ -191,84 +194,80 @@ export class Room {
     }
   }
 
+  /**
+   * A sender whose batch cannot be applied is let go, but what it sent before the bad update
+   * is kept; the senders after it are integrated again against the rebuilt document.
+   */
+  private async integrateStoreRelay(
+    own: Change[],
+    bySender: ReadonlyMap<Connection, readonly Uint8Array[]>,
+  ): Promise<void> {
+    const { changes, failed, deferred } = this.live.integrate(bySender);
+    const stored = await this.storeAndRelay([...own, ...changes]);
+    if (!failed && stored) return;
+    await this.rebuild();
+    if (failed) {
+      failed.close(CloseCode.malformed, 'malformed update');
+      const updates = bySender.get(failed) ?? [];
+      if (updates.length > 1) await this.keepUntilBad(failed, updates);
+    }
+    for (const [from, updates] of deferred.reverse()) {
+      this.queue.unshift(...updates.map((update) => ({ update, from })));
+    }
+    if (deferred.length > 0) this.options.scheduler.request(this);
+  }
+
+  private async keepUntilBad(from: Connection, updates: readonly Uint8Array[]): Promise<void> {
+    for (const update of updates) {
+      const { changes, failed } = this.live.integrate(new Map([[from, [update]]]));
+      if (failed || !(await this.storeAndRelay(changes))) {
+        await this.rebuild();
+        return;
+      }
+    }
+  }
+
+  /** Stores the changes as one record, then relays them; false if the store did not take them. */
+  private async storeAndRelay(changes: readonly Change[]): Promise<boolean> {
+    if (changes.length === 0) return true;
+    const record =
+      changes.length === 1 ? changes[0]!.update : Y.mergeUpdates(changes.map((c) => c.update));
+    let seq: number | null;
+    try {
+      seq = await this.options.store.append(this.name, record, this.options.sectionId);
+    } catch (error) {
+      console.error(`Could not store an update of ${this.name}`, error);
+      // The writers still hold their edits and resend them when they reconnect.
+      for (const c of changes) c.from?.close(1011, 'storage error');
+      return false;
+    }
+    if (seq === null) {
+      for (const c of changes) c.from?.refuse('locked');
+      return false;
+    }
+    this.throughSeq = seq;
+    this.logBytes += record.length;
+    for (const change of changes) {
+      this.broadcast(updateFrame(change.update), change.from);
+      if (change.from) this.options.onEdit?.(this, change.from);
+    }
+    return true;
+  }
+
+  /** The document holds changes that were not stored: it is rebuilt from what was. */
+  private async rebuild(): Promise<void> {
+    const stored = await this.options.store.load(this.name);
+    this.live.replace(Room.build(this.name, stored.updates));
+    this.throughSeq = stored.throughSeq;
+    this.logBytes = stored.logBytes;
+    this.snapshotBytes = stored.snapshotBytes;
+  }
+
   private async compactNow(): Promise<void> {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     await this.options.store.compact(this.name, snapshot, this.throughSeq);
     this.logBytes = 0;
     this.snapshotBytes = snapshot.length;
-  }
-
-  private async storeAndRelay(writes: PendingWrite[]): Promise<void> {
-    if (writes.length === 0) return;
-    const row =
-      writes.length === 1 ? writes[0]!.update : Y.mergeUpdates(writes.map((w) => w.update));
-    let seq: number | null;
-    try {
-      seq = await this.options.store.append(this.name, row, this.options.sectionId);
-    } catch (error) {
-      console.error(`Could not store an update of ${this.name}`, error);
-      this.validator.reset();
-      // The writers still hold their edits and resend them when they reconnect.
-      for (const w of writes) w.from?.close(1011, 'storage error');
-      return;
-    }
-    if (seq === null) {
-      this.validator.reset();
-      for (const w of writes) w.from?.refuse('locked');
-      return;
-    }
-    this.throughSeq = seq;
-    this.logBytes += row.length;
-    for (const w of writes) {
-      if (w.from) {
-        Y.applyUpdate(this.doc, w.update, w.from);
-        this.options.onEdit?.(this, w.from);
-      } else {
-        this.broadcast(updateFrame(w.update), null);
-      }
-    }
-  }
-
-  /**
-   * One merged update per sender, each tried on the validator's copy. Optimistic: a whole
-   * sender's batch is tried at once, and only if it fails are its updates tried one by one to
-   * find the unreadable one, whose sender is let go.
-   */
-  private admit(batch: readonly PendingWrite[]): PendingWrite[] {
-    const bySender = new Map<Connection | null, Uint8Array[]>();
-    for (const w of batch) bySender.set(w.from, [...(bySender.get(w.from) ?? []), w.update]);
-    const admitted: PendingWrite[] = [];
-    const soFar = (): Uint8Array[] => admitted.filter((w) => w.from).map((w) => w.update);
-    for (const [from, updates] of bySender) {
-      if (from === null) {
-        // The server's own changes are already in the document and in the copy.
-        admitted.push({ from, update: Y.mergeUpdates(updates) });
-        continue;
-      }
-      try {
-        const update = this.validator.admit(updates, soFar);
-        if (update) admitted.push({ from, update });
-      } catch {
-        const good = this.admitEach(updates, soFar);
-        if (good) admitted.push({ from, update: good });
-        from.close(CloseCode.malformed, 'malformed update');
-      }
-    }
-    return admitted;
-  }
-
-  /** The updates before the first unreadable one, merged; null when none is left. */
-  private admitEach(updates: readonly Uint8Array[], soFar: () => Uint8Array[]): Uint8Array | null {
-    const good: Uint8Array[] = [];
-    for (const update of updates) {
-      try {
-        const merged = this.validator.admit([update], () => [...soFar(), ...good]);
-        if (merged) good.push(merged);
-      } catch {
-        break;
-      }
-    }
-    return good.length === 0 ? null : Y.mergeUpdates(good);
   }
 
   /** Encodes once, sends the same bytes to every peer but the sender. */

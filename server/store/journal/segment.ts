@@ -1,4 +1,17 @@
 import fs from 'node:fs';
+import path from 'node:path';
+
+const SEGMENT_NAME = /^(\d{8})-(\d+)\.log$/;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 /** One journal file: written at its end, read anywhere, deleted once nothing in it is needed. */
 export class Segment {
@@ -12,20 +25,32 @@ export class Segment {
     readonly number: number,
     private fd: number,
     public size: number,
+    /** Another live process still writes it (tests open a second server on the same data). */
+    readonly foreign: boolean,
   ) {}
 
-  static create(file: string, number: number): Segment {
-    return new Segment(file, number, fs.openSync(file, 'wx+'), 0);
+  static create(dir: string, number: number): Segment {
+    const file = path.join(dir, `${String(number).padStart(8, '0')}-${process.pid}.log`);
+    return new Segment(file, number, fs.openSync(file, 'wx+'), 0, false);
   }
 
-  /** A segment a previous process left: read-only, never written again. */
-  static openExisting(file: string): Segment {
-    const number = Number(/(\d+)\.log$/.exec(file)?.[1] ?? 0);
-    return new Segment(file, number, fs.openSync(file, 'r'), fs.statSync(file).size);
+  /** A segment another process wrote: read-only here, and deleted only once its writer is gone. */
+  static openExisting(dir: string, name: string): Segment | null {
+    const match = SEGMENT_NAME.exec(name);
+    if (!match) return null;
+    const file = path.join(dir, name);
+    const writer = Number(match[2]);
+    return new Segment(
+      file,
+      Number(match[1]),
+      fs.openSync(file, 'r'),
+      fs.statSync(file).size,
+      writer !== process.pid && isRunning(writer),
+    );
   }
 
   get holdsAnything(): boolean {
-    return this.holders.size > 0;
+    return this.holders.size > 0 || this.foreign;
   }
 
   /** The short id of `doc` in this segment; `isNew` when the segment has not named it yet. */

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { decodeSegment, encodeBatch, type JournalRecord } from './batchCodec.js';
 import { Segment } from './segment.js';
 
@@ -28,8 +27,6 @@ interface Pending {
   resolve: (seq: number) => void;
   reject: (error: unknown) => void;
 }
-
-const SEGMENT_NAME = /^(\d{8})\.log$/;
 
 /**
  * Yjs updates appended to numbered segment files: one `write` per turn of the event loop for
@@ -163,12 +160,9 @@ export class UpdateJournal {
   /** Reads the segments a previous process left; returns the highest sequence number seen. */
   private recover(floorSeq: number): number {
     let lastSeq = floorSeq;
-    const files = fs
-      .readdirSync(this.dir)
-      .filter((f) => SEGMENT_NAME.test(f))
-      .sort();
-    for (const file of files) {
-      const segment = Segment.openExisting(path.join(this.dir, file));
+    for (const name of fs.readdirSync(this.dir).sort()) {
+      const segment = Segment.openExisting(this.dir, name);
+      if (!segment) continue;
       const decoded = decodeSegment(segment.readAll());
       this.segments.push(segment);
       for (const u of decoded.updates) {
@@ -183,11 +177,7 @@ export class UpdateJournal {
 
   private startSegment(): Segment {
     const last = this.segments.at(-1);
-    const number = last ? last.number + 1 : 1;
-    const segment = Segment.create(
-      path.join(this.dir, `${String(number).padStart(8, '0')}.log`),
-      number,
-    );
+    const segment = Segment.create(this.dir, last ? last.number + 1 : 1);
     this.segments.push(segment);
     return segment;
   }

@@ -1,0 +1,101 @@
+import * as Y from 'yjs';
+import { Connection } from './connection.js';
+
+/** A change to the document: a sender's writes as Yjs merged them, or the server's own (null). */
+export interface Change {
+  update: Uint8Array;
+  from: Connection | null;
+}
+
+/**
+ * A room's Y.Doc. Each sender's writes are integrated once, in one transaction, and the update
+ * Yjs emits for it is what gets stored and relayed: Yjs merges the batch itself, far cheaper
+ * than `Y.mergeUpdates`. Changes the server makes outside `integrate` (the plan room, Yjs's own
+ * clean-ups) are handed to `onServerChange`.
+ *
+ * An update that parses but cannot be applied may be half integrated when Yjs throws. Its
+ * sender is reported as failed and the document is then suspect: the room replaces it by one
+ * rebuilt from what is stored, which the half-applied update never reached.
+ */
+export class LiveDocument {
+  private captured: Change[] | null = null;
+
+  constructor(
+    private current: Y.Doc,
+    private readonly onServerChange: (update: Uint8Array) => void,
+  ) {
+    this.watch(current);
+  }
+
+  get doc(): Y.Doc {
+    return this.current;
+  }
+
+  /**
+   * Integrates each sender's updates. Stops at the first sender whose updates cannot be
+   * applied: the senders after it are returned untouched, to be integrated after the rebuild.
+   */
+  integrate(bySender: ReadonlyMap<Connection, readonly Uint8Array[]>): {
+    changes: Change[];
+    failed: Connection | null;
+    deferred: [Connection, readonly Uint8Array[]][];
+  } {
+    const changes: Change[] = [];
+    const senders = [...bySender];
+    for (const [index, [from, updates]] of senders.entries()) {
+      const captured: Change[] = (this.captured = []);
+      try {
+        this.current.transact(() => {
+          for (const update of updates) Y.applyUpdate(this.current, update);
+        }, from);
+        changes.push(...captured);
+      } catch {
+        return { changes, failed: from, deferred: senders.slice(index + 1) };
+      } finally {
+        this.captured = null;
+      }
+    }
+    return { changes, failed: null, deferred: [] };
+  }
+
+  /** Replaces the document by one rebuilt from what is stored. */
+  replace(next: Y.Doc): void {
+    this.current.destroy();
+    this.current = next;
+    this.watch(next);
+  }
+
+  destroy(): void {
+    this.current.destroy();
+  }
+
+  private watch(doc: Y.Doc): void {
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (this.captured) {
+        // The sender's transaction first; anything after it is Yjs tidying up, the server's own.
+        this.captured.push({ update, from: origin instanceof Connection ? origin : null });
+      } else {
+        this.onServerChange(update);
+      }
+    });
+  }
+}
+
+/** A document built from stored updates in one transaction, skipping any one that cannot be read. */
+export function docFromStored(
+  updates: readonly Uint8Array[],
+  onUnreadable: (error: unknown) => void,
+): Y.Doc {
+  const doc = new Y.Doc();
+  // One transaction: observers and the update event run once, not once per stored row.
+  doc.transact(() => {
+    for (const update of updates) {
+      try {
+        Y.applyUpdate(doc, update);
+      } catch (error) {
+        onUnreadable(error);
+      }
+    }
+  });
+  return doc;
+}
