@@ -4,6 +4,8 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { seedDemoPlan } from '../../server/seed/demoPlan.js';
 import { sectionRow, type SectionRecord } from '../../server/store/plans.js';
+import { columnTypes } from '../../server/store/dialect.js';
+import { SqlDocumentStore } from '../../server/store/documents.js';
 import { Store } from '../../server/store/store.js';
 import { bigDocument } from '../client/docs.js';
 import { yWebsocketWire } from '../client/wire.js';
@@ -59,13 +61,15 @@ export function planfoldFactory(ctx: LaunchContext, withStoredDocs: boolean): Ta
       if (cold === 0) return;
       const { w5 } = ctx.params;
       const big = bigDocument(w5.paragraphs, w5.charsPerParagraph, w5.logUpdates);
+      // Straight into the database's log (not the journal), like documents stored before it.
+      const documents = new SqlDocumentStore(store.db, columnTypes('sqlite'));
       for (const id of coldRooms.compacted) {
-        const seq = await store.documents.append(id, big.compacted, null);
-        await store.documents.compact(id, big.compacted, seq ?? 0);
+        const seq = await documents.append(id, big.compacted, null);
+        await documents.compact(id, big.compacted, seq ?? 0);
       }
       for (const id of coldRooms.log) {
-        const seq = await store.documents.append(id, big.base, null);
-        await store.documents.compact(id, big.base, seq ?? 0);
+        const seq = await documents.append(id, big.base, null);
+        await documents.compact(id, big.base, seq ?? 0);
         // 10,000 single appends would take minutes; one transaction of bulk inserts takes a second.
         await store.db.transaction().execute(async (trx) => {
           for (let i = 0; i < big.log.length; i += CHUNK) {

@@ -26,6 +26,7 @@ import { Room, type WriteCheck } from './room.js';
 import { RoomRegistry } from './roomRegistry.js';
 import { SectionFactsTracker } from './sectionFacts.js';
 import { SendBatch } from './sendBatch.js';
+import { StateBuilder } from './stateBuilder.js';
 import { userColor } from './userColor.js';
 
 export interface CollabDependencies {
@@ -62,6 +63,7 @@ export class CollabServer {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   private readonly scheduler = new FlushScheduler();
   private readonly sends = new SendBatch();
+  private readonly builder = new StateBuilder();
 
   constructor(private readonly deps: CollabDependencies) {
     this.registry = new RoomRegistry((name) => this.loadRoom(name), {
@@ -72,6 +74,7 @@ export class CollabServer {
       this.publisher.publishFacts(sectionId, facts),
     );
     this.publisher = new PlanRoomPublisher(deps.directory, deps.store.threads, this.registry);
+    this.builder.prepare();
   }
 
   /** For `server.on('upgrade')`. Nothing Yjs flows before the session and origin are checked. */
@@ -114,6 +117,7 @@ export class CollabServer {
   async close(): Promise<void> {
     await this.registry.closeAll();
     await this.facts.flush();
+    await this.builder.close();
     this.wss.close();
   }
 
@@ -195,6 +199,7 @@ export class CollabServer {
       mayWrite: sectionId ? this.sectionWriteCheck(sectionId) : () => 'read-only-room',
       compactAfterBytes: this.deps.compactAfterBytes,
       scheduler: this.scheduler,
+      builder: this.builder,
       ...(sectionId
         ? { onEdit: (room: Room, c: Connection) => this.noteEdit(room, sectionId, c) }
         : {}),

@@ -11,6 +11,7 @@ import type { FlushScheduler } from './flushScheduler.js';
 import { awarenessFrame, syncStep1Frame, syncStep2Frame, updateFrame } from './frames.js';
 import { docFromStored, LiveDocument, type Change } from './liveDocument.js';
 import { RoomAwareness } from './roomAwareness.js';
+import type { EncodedState, StateBuilder } from './stateBuilder.js';
 
 /** Decides, at the moment a write arrives, whether this user may write the room. */
 export type WriteCheck = (user: Connection['user']) => RefusalReason | null;
@@ -24,6 +25,7 @@ export interface RoomOptions {
   /** The log is compacted once it holds this many bytes and twice the snapshot's. */
   compactAfterBytes: number;
   scheduler: FlushScheduler;
+  builder: StateBuilder;
   onEdit?: (room: Room, connection: Connection) => void;
 }
 
@@ -40,14 +42,24 @@ interface PendingPresence {
 const SERVER_ORIGIN = Symbol('server');
 
 const EMPTY_UPDATE_LENGTH = 2;
+/** Stored documents larger than this are read into one update on a worker thread. */
+const OFF_THREAD_BYTES = 128 * 1024;
+
+const isEmptyStateVector = (stateVector: Uint8Array): boolean =>
+  Y.decodeStateVector(stateVector).size === 0;
 
 /**
  * A live document with its peers. Writes that arrive in one turn are integrated, stored, then
  * relayed with the carets that follow them: nobody sees a change that is not on disk.
+ *
+ * A room that is only read keeps its document as bytes: a new reader gets the stored update as
+ * it is, and the Y.Doc (many times larger in memory, and tens of milliseconds to build for a
+ * long section) is built on the first write or the first reader that already holds a state.
  */
 export class Room {
   readonly connections = new Set<Connection>();
-  private readonly live: LiveDocument;
+  private live: LiveDocument | null = null;
+  private encoded: EncodedState | null = null;
   private readonly awareness = new RoomAwareness();
   private queue: PendingWrite[] = [];
   /** The server's own changes, already in the document, not yet stored. */
@@ -61,22 +73,37 @@ export class Room {
 
   private constructor(
     private readonly options: RoomOptions,
-    doc: Y.Doc,
+    state: { doc: Y.Doc } | { encoded: EncodedState },
     private throughSeq: number,
     sizes: { logBytes: number; snapshotBytes: number },
   ) {
     this.logBytes = sizes.logBytes;
     this.snapshotBytes = sizes.snapshotBytes;
-    this.live = new LiveDocument(doc, (update) => {
-      // The plan room's changes, and clean-ups Yjs makes by itself after a remote change.
-      this.serverChanges.push(update);
-      this.options.scheduler.request(this);
-    });
+    if ('doc' in state) this.live = this.watch(state.doc);
+    else this.encoded = state.encoded;
   }
 
   static async load(options: RoomOptions): Promise<Room> {
     const stored = await options.store.load(options.name);
-    return new Room(options, Room.build(options.name, stored.updates), stored.throughSeq, stored);
+    const { updates, throughSeq, logLength } = stored;
+    const large = stored.snapshotBytes + stored.logBytes > OFF_THREAD_BYTES;
+    if (large) {
+      const room = new Room(
+        options,
+        { encoded: await options.builder.build(updates) },
+        throughSeq,
+        stored,
+      );
+      // A long log is folded into one snapshot at once: the next load is cheap.
+      if (logLength > 0) room.drained = room.compact();
+      return room;
+    }
+    const [only] = updates;
+    if (only && updates.length === 1) {
+      const encoded = { update: only, stateVector: Y.encodeStateVectorFromUpdate(only) };
+      return new Room(options, { encoded }, throughSeq, stored);
+    }
+    return new Room(options, { doc: Room.build(options.name, updates) }, throughSeq, stored);
   }
 
   private static build(name: string, updates: readonly Uint8Array[]): Y.Doc {
@@ -91,12 +118,13 @@ export class Room {
   }
 
   get doc(): Y.Doc {
-    return this.live.doc;
+    return this.liveDocument().doc;
   }
 
   join(connection: Connection): void {
     this.connections.add(connection);
-    connection.send(syncStep1Frame(Y.encodeStateVector(this.doc)));
+    const stateVector = this.encoded?.stateVector ?? Y.encodeStateVector(this.doc);
+    connection.send(syncStep1Frame(stateVector));
     const present = this.awareness.all();
     if (present.length > 0) connection.send(awarenessFrame(encodeAwarenessUpdate(present)));
   }
@@ -110,7 +138,13 @@ export class Room {
 
   answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
     const answer = (): void =>
-      connection.send(syncStep2Frame(Y.encodeStateAsUpdate(this.doc, stateVector)));
+      connection.send(
+        syncStep2Frame(
+          this.encoded && isEmptyStateVector(stateVector)
+            ? this.encoded.update
+            : Y.encodeStateAsUpdate(this.doc, stateVector),
+        ),
+      );
     if (this.unsettled) void this.drained.then(answer);
     else answer();
   }
@@ -151,7 +185,7 @@ export class Room {
   }
 
   destroy(): void {
-    this.live.destroy();
+    this.live?.destroy();
   }
 
   /** Resolves once every write received so far is stored and relayed. */
@@ -202,7 +236,7 @@ export class Room {
     own: Change[],
     bySender: ReadonlyMap<Connection, readonly Uint8Array[]>,
   ): Promise<void> {
-    const { changes, failed, deferred } = this.live.integrate(bySender);
+    const { changes, failed, deferred } = this.liveDocument().integrate(bySender);
     const stored = await this.storeAndRelay([...own, ...changes]);
     if (!failed && stored) return;
     await this.rebuild();
@@ -219,7 +253,7 @@ export class Room {
 
   private async keepUntilBad(from: Connection, updates: readonly Uint8Array[]): Promise<void> {
     for (const update of updates) {
-      const { changes, failed } = this.live.integrate(new Map([[from, [update]]]));
+      const { changes, failed } = this.liveDocument().integrate(new Map([[from, [update]]]));
       if (failed || !(await this.storeAndRelay(changes))) {
         await this.rebuild();
         return;
@@ -257,14 +291,29 @@ export class Room {
   /** The document holds changes that were not stored: it is rebuilt from what was. */
   private async rebuild(): Promise<void> {
     const stored = await this.options.store.load(this.name);
-    this.live.replace(Room.build(this.name, stored.updates));
+    this.liveDocument().replace(Room.build(this.name, stored.updates));
     this.throughSeq = stored.throughSeq;
     this.logBytes = stored.logBytes;
     this.snapshotBytes = stored.snapshotBytes;
   }
 
+  private liveDocument(): LiveDocument {
+    if (this.live) return this.live;
+    this.live = this.watch(Room.build(this.name, this.encoded ? [this.encoded.update] : []));
+    this.encoded = null;
+    return this.live;
+  }
+
+  private watch(doc: Y.Doc): LiveDocument {
+    return new LiveDocument(doc, (update) => {
+      // The plan room's changes, and clean-ups Yjs makes by itself after a remote change.
+      this.serverChanges.push(update);
+      this.options.scheduler.request(this);
+    });
+  }
+
   private async compactNow(): Promise<void> {
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    const snapshot = this.encoded?.update ?? Y.encodeStateAsUpdate(this.doc);
     await this.options.store.compact(this.name, snapshot, this.throughSeq);
     this.logBytes = 0;
     this.snapshotBytes = snapshot.length;

@@ -1,0 +1,117 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+/** A document as bytes: everything in one update, and the state vector that summarises it. */
+export interface EncodedState {
+  update: Uint8Array;
+  stateVector: Uint8Array;
+}
+
+interface Reply {
+  id: number;
+  update?: Uint8Array;
+  stateVector?: Uint8Array;
+  error?: string;
+}
+
+/*
+ * Plain JavaScript, so the worker runs the same under tsx, vitest and node. It requires the
+ * CommonJS build of the Yjs the server itself resolves.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Y = require(workerData.yjs);
+// Warm up: the first real load should not also pay for compiling Yjs's hot paths.
+{
+  const typist = new Y.Doc();
+  const text = typist.getText('warm-up');
+  const updates = [];
+  typist.on('update', (u) => updates.push(u));
+  for (let i = 0; i < 3000; i++) text.insert(i % 7 === 0 ? 0 : text.length, 'x');
+  const doc = new Y.Doc();
+  doc.transact(() => { for (const u of updates) Y.applyUpdate(doc, u); });
+  Y.encodeStateVectorFromUpdate(Y.encodeStateAsUpdate(doc));
+}
+parentPort.on('message', ({ id, updates }) => {
+  try {
+    let update;
+    let stateVector;
+    if (updates.length === 1) {
+      update = updates[0];
+      stateVector = Y.encodeStateVectorFromUpdate(update);
+    } else {
+      const doc = new Y.Doc();
+      doc.transact(() => {
+        for (const u of updates) {
+          try { Y.applyUpdate(doc, u); } catch { /* an unreadable row is skipped, as on the main thread */ }
+        }
+      });
+      update = Y.encodeStateAsUpdate(doc);
+      stateVector = Y.encodeStateVector(doc);
+      doc.destroy();
+    }
+    parentPort.postMessage({ id, update, stateVector });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error) });
+  }
+});
+`;
+
+/**
+ * Turns a large stored document (a snapshot, or a snapshot and a long log) into one update and
+ * its state vector on a worker thread: a 100-page section takes tens of milliseconds of Yjs
+ * work that would otherwise stop every other room's typing while it loads.
+ */
+export class StateBuilder {
+  private worker: Worker | null = null;
+  private nextId = 0;
+  private readonly waiting = new Map<
+    number,
+    { resolve: (state: EncodedState) => void; reject: (error: Error) => void }
+  >();
+
+  /** Starts the worker ahead of the first large load. */
+  prepare(): void {
+    this.started();
+  }
+
+  build(updates: readonly Uint8Array[]): Promise<EncodedState> {
+    const worker = this.started();
+    const id = (this.nextId += 1);
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, updates });
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
+  }
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const yjs = createRequire(import.meta.url).resolve('yjs');
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { yjs } });
+    worker.unref();
+    worker.on('message', (reply: Reply) => {
+      const waiter = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if (!waiter) return;
+      if (reply.update && reply.stateVector) {
+        waiter.resolve({ update: reply.update, stateVector: reply.stateVector });
+      } else waiter.reject(new Error(reply.error ?? 'the state builder gave no state'));
+    });
+    worker.on('error', (error) => this.fail(worker, error));
+    worker.on('exit', () => this.fail(worker, new Error('the state builder stopped')));
+    this.worker = worker;
+    return worker;
+  }
+
+  private fail(worker: Worker, error: Error): void {
+    if (this.worker === worker) this.worker = null;
+    for (const waiter of this.waiting.values()) waiter.reject(error);
+    this.waiting.clear();
+  }
+}
