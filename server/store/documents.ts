@@ -30,6 +30,8 @@ export interface DocumentStore {
   compact(doc: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
 }
 
+const LOG_PAGE_ROWS = 500;
+
 /** The log as rows of the database: the store of a PostgreSQL deployment. */
 export class SqlDocumentStore implements DocumentStore {
   constructor(
@@ -54,18 +56,24 @@ export class SqlDocumentStore implements DocumentStore {
       .where('doc', '=', doc)
       .executeTakeFirst();
     const after = snapshot?.through_seq ?? 0;
-    const log = await this.db
-      .selectFrom('doc_updates')
-      .select(['seq', 'data'])
-      .where('doc', '=', doc)
-      .where('seq', '>', after)
-      .orderBy('seq')
-      .execute();
-    return {
-      snapshot: snapshot?.data ?? null,
-      snapshotSeq: after,
-      log: log.map((r) => ({ seq: r.seq, data: r.data })),
-    };
+    const log: { seq: number; data: Uint8Array }[] = [];
+    // Page by page, letting the event loop breathe in between: a long log would otherwise stop
+    // every other room for as long as SQLite takes to read it.
+    for (let from = after; ;) {
+      const page = await this.db
+        .selectFrom('doc_updates')
+        .select(['seq', 'data'])
+        .where('doc', '=', doc)
+        .where('seq', '>', from)
+        .orderBy('seq')
+        .limit(LOG_PAGE_ROWS)
+        .execute();
+      for (const r of page) log.push({ seq: r.seq, data: r.data });
+      if (page.length < LOG_PAGE_ROWS) break;
+      from = page.at(-1)?.seq ?? from;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return { snapshot: snapshot?.data ?? null, snapshotSeq: after, log };
   }
 
   async append(doc: string, update: Uint8Array, sectionId: string | null): Promise<number | null> {
