@@ -310,11 +310,13 @@ describe('review threads in the browser', () => {
       expect(await card.getByTestId('thread-quote').textContent()).toBe(GONE_PASSAGE);
     }
     await expect.poll(() => highlightedText(tv.page), WAIT).not.toContain(GONE_PASSAGE);
-    // The other threads are still attached to their passages, in both panels.
+    // The other threads keep their passages: attached in both panels, and still highlighted
+    // whole (a paragraph written since must not have landed inside the first one).
     for (const page of [tv.page, sct.page]) {
       const first = threadCard(page, COMMENT);
       await first.waitFor({ timeout: WAIT.timeout });
       expect(await first.getByTestId('thread-detached').count()).toBe(0);
+      await expect.poll(() => highlightedText(page), WAIT).toContain(GROWN);
     }
   });
 });

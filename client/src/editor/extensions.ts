@@ -10,6 +10,7 @@ import type { SectionConnection } from '../collab/SectionConnection.js';
 import { CommentHighlights } from '../review/highlights/commentHighlights.js';
 import { renderCaret } from './caret.js';
 import { colorFor } from './colors.js';
+import { PendingSelection } from './pendingSelection.js';
 import { isSafeLinkUrl } from './safeUrl.js';
 
 export function sectionExtensions(connection: SectionConnection, user: PublicUser): Extensions {
@@ -36,5 +37,6 @@ export function sectionExtensions(connection: SectionConnection, user: PublicUse
       render: renderCaret,
     }),
     CommentHighlights,
+    PendingSelection,
   ];
 }

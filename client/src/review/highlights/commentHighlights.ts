@@ -9,6 +9,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/p
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type * as Y from 'yjs';
 import type { AnchorRange } from '../../../../shared/anchors.js';
+import { caretSafeTransaction } from '../../editor/pendingSelection.js';
 import { bindingOf, resolveAnchor } from './yBinding.js';
 
 export interface HighlightAnchor {
@@ -119,9 +120,9 @@ function highlightPlugin(): Plugin<HighlightState> {
       handleClick(view, pos) {
         const state = commentHighlightsKey.getState(view.state);
         const id = state ? threadAt(state, pos) : null;
-        if (id) {
-          view.dispatch(setHighlightMeta(view.state.tr, { type: 'active', id }));
-        }
+        // This runs on mouseup, usually before ProseMirror has read the clicked caret: the
+        // redraw would otherwise put the old caret back.
+        if (id) view.dispatch(setHighlightMeta(caretSafeTransaction(view), { type: 'active', id }));
         return false; // keep ProseMirror's own click handling (caret, selection)
       },
     },
@@ -138,7 +139,8 @@ function highlightPlugin(): Plugin<HighlightState> {
           if (!state) return;
           const ranges = resolveAll(editorView, state.anchors);
           if (!ranges || sameRanges(ranges, state.ranges)) return;
-          editorView.dispatch(setHighlightMeta(editorView.state.tr, { type: 'ranges', ranges }));
+          const tr = caretSafeTransaction(editorView);
+          editorView.dispatch(setHighlightMeta(tr, { type: 'ranges', ranges }));
         });
       };
       schedule();

@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { decodeAnchor } from '../../../../shared/anchors.js';
 import type { Thread } from '../../../../shared/threads.js';
+import { caretSafeTransaction } from '../../editor/pendingSelection.js';
 import {
   commentHighlightsKey,
   setHighlightMeta,
@@ -47,7 +48,9 @@ export function useHighlights(
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
-    editor.view.dispatch(setHighlightMeta(editor.state.tr, { type: 'anchors', anchors }));
+    editor.view.dispatch(
+      setHighlightMeta(caretSafeTransaction(editor.view), { type: 'anchors', anchors }),
+    );
   }, [editor, anchors]);
 
   useEffect(() => {
@@ -77,7 +80,9 @@ export function useHighlights(
   const activate = useCallback(
     (id: string | null, reveal = false) => {
       if (!editor || editor.isDestroyed) return;
-      editor.view.dispatch(setHighlightMeta(editor.state.tr, { type: 'active', id }));
+      editor.view.dispatch(
+        setHighlightMeta(caretSafeTransaction(editor.view), { type: 'active', id }),
+      );
       if (id && reveal) revealPassage(editor, id);
     },
     [editor],
