@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
+import * as Y from 'yjs';
 import { seedDemoPlan } from '../../server/seed/demoPlan.js';
 import { sectionRow, type SectionRecord } from '../../server/store/plans.js';
 import { columnTypes } from '../../server/store/dialect.js';
@@ -63,13 +64,16 @@ export function planfoldFactory(ctx: LaunchContext, withStoredDocs: boolean): Ta
       const big = bigDocument(w5.paragraphs, w5.charsPerParagraph, w5.logUpdates);
       // Straight into the database's log (not the journal), like documents stored before it.
       const documents = new SqlDocumentStore(store.db, columnTypes('sqlite'));
+      // Snapshots as PlanFold compacts them: with their state vectors.
+      const compactedVector = Y.encodeStateVectorFromUpdate(big.compacted);
+      const baseVector = Y.encodeStateVectorFromUpdate(big.base);
       for (const id of coldRooms.compacted) {
         const seq = await documents.append(id, big.compacted, null);
-        await documents.compact(id, big.compacted, seq ?? 0);
+        await documents.compact(id, big.compacted, seq ?? 0, compactedVector);
       }
       for (const id of coldRooms.log) {
         const seq = await documents.append(id, big.base, null);
-        await documents.compact(id, big.base, seq ?? 0);
+        await documents.compact(id, big.base, seq ?? 0, baseVector);
         // 10,000 single appends would take minutes; one transaction of bulk inserts takes a second.
         await store.db.transaction().execute(async (trx) => {
           for (let i = 0; i < big.log.length; i += CHUNK) {

@@ -86,6 +86,11 @@ export class Room {
   static async load(options: RoomOptions): Promise<Room> {
     const stored = await options.store.load(options.name);
     const { updates, throughSeq, logLength } = stored;
+    const [only] = updates;
+    if (only && updates.length === 1 && stored.snapshotStateVector) {
+      const encoded = { update: only, stateVector: stored.snapshotStateVector };
+      return new Room(options, { encoded }, throughSeq, stored);
+    }
     const large = stored.snapshotBytes + stored.logBytes > OFF_THREAD_BYTES;
     if (large) {
       const room = new Room(
@@ -98,7 +103,6 @@ export class Room {
       if (logLength > 0) room.drained = room.compact();
       return room;
     }
-    const [only] = updates;
     if (only && updates.length === 1) {
       const encoded = { update: only, stateVector: Y.encodeStateVectorFromUpdate(only) };
       return new Room(options, { encoded }, throughSeq, stored);
@@ -314,7 +318,8 @@ export class Room {
 
   private async compactNow(): Promise<void> {
     const snapshot = this.encoded?.update ?? Y.encodeStateAsUpdate(this.doc);
-    await this.options.store.compact(this.name, snapshot, this.throughSeq);
+    const stateVector = this.encoded?.stateVector ?? Y.encodeStateVector(this.doc);
+    await this.options.store.compact(this.name, snapshot, this.throughSeq, stateVector);
     this.logBytes = 0;
     this.snapshotBytes = snapshot.length;
   }

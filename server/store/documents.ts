@@ -12,6 +12,8 @@ export interface StoredDocument {
   /** Their size in bytes, and the snapshot's: a room compacts once the log outgrows it. */
   logBytes: number;
   snapshotBytes: number;
+  /** The snapshot's state vector, when it was stored with it. */
+  snapshotStateVector: Uint8Array | null;
 }
 
 /**
@@ -26,11 +28,21 @@ export interface DocumentStore {
    * live check.
    */
   append(doc: string, update: Uint8Array, sectionId: string | null): Promise<number | null>;
-  /** Replaces everything up to `throughSeq` by one snapshot. */
-  compact(doc: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  /** Replaces everything up to `throughSeq` by one snapshot (and its state vector). */
+  compact(
+    doc: string,
+    snapshot: Uint8Array,
+    throughSeq: number,
+    stateVector?: Uint8Array | null,
+  ): Promise<void>;
 }
 
 const LOG_PAGE_ROWS = 500;
+
+export interface StoredSnapshot {
+  data: Uint8Array;
+  stateVector: Uint8Array | null;
+}
 
 /** The log as rows of the database: the store of a PostgreSQL deployment. */
 export class SqlDocumentStore implements DocumentStore {
@@ -46,13 +58,13 @@ export class SqlDocumentStore implements DocumentStore {
 
   /** The snapshot, the sequence number it runs through, and the rows logged after it. */
   async loadParts(doc: string): Promise<{
-    snapshot: Uint8Array | null;
+    snapshot: StoredSnapshot | null;
     snapshotSeq: number;
     log: { seq: number; data: Uint8Array }[];
   }> {
     const snapshot = await this.db
       .selectFrom('doc_snapshots')
-      .select(['data', 'through_seq'])
+      .select(['data', 'through_seq', 'state_vector'])
       .where('doc', '=', doc)
       .executeTakeFirst();
     const after = snapshot?.through_seq ?? 0;
@@ -73,7 +85,11 @@ export class SqlDocumentStore implements DocumentStore {
       from = page.at(-1)?.seq ?? from;
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    return { snapshot: snapshot?.data ?? null, snapshotSeq: after, log };
+    return {
+      snapshot: snapshot ? { data: snapshot.data, stateVector: snapshot.state_vector } : null,
+      snapshotSeq: after,
+      log,
+    };
   }
 
   async append(doc: string, update: Uint8Array, sectionId: string | null): Promise<number | null> {
@@ -98,14 +114,18 @@ export class SqlDocumentStore implements DocumentStore {
     return row ? row.seq : null;
   }
 
-  async compact(doc: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+  async compact(
+    doc: string,
+    snapshot: Uint8Array,
+    throughSeq: number,
+    stateVector: Uint8Array | null = null,
+  ): Promise<void> {
+    const row = { data: snapshot, through_seq: throughSeq, state_vector: stateVector };
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('doc_snapshots')
-        .values({ doc, data: snapshot, through_seq: throughSeq })
-        .onConflict((oc) =>
-          oc.column('doc').doUpdateSet({ data: snapshot, through_seq: throughSeq }),
-        )
+        .values({ doc, ...row })
+        .onConflict((oc) => oc.column('doc').doUpdateSet(row))
         .execute();
       await trx
         .deleteFrom('doc_updates')
@@ -118,15 +138,16 @@ export class SqlDocumentStore implements DocumentStore {
 
 /** Assembles what a load returns from a snapshot (through `snapshotSeq`) and the log after it. */
 export function storedDocument(
-  snapshot: Uint8Array | null,
+  snapshot: StoredSnapshot | null,
   snapshotSeq: number,
   log: readonly { seq: number; data: Uint8Array }[],
 ): StoredDocument {
   return {
-    updates: [...(snapshot ? [snapshot] : []), ...log.map((e) => e.data)],
+    updates: [...(snapshot ? [snapshot.data] : []), ...log.map((e) => e.data)],
     throughSeq: log.at(-1)?.seq ?? snapshotSeq,
     logLength: log.length,
     logBytes: log.reduce((sum, e) => sum + e.data.length, 0),
-    snapshotBytes: snapshot?.length ?? 0,
+    snapshotBytes: snapshot?.data.length ?? 0,
+    snapshotStateVector: snapshot?.stateVector ?? null,
   };
 }

@@ -56,8 +56,13 @@ export class JournaledDocumentStore implements DocumentStore {
     return this.journal.append(doc, update);
   }
 
-  async compact(doc: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
-    await this.sql.compact(doc, snapshot, throughSeq);
+  async compact(
+    doc: string,
+    snapshot: Uint8Array,
+    throughSeq: number,
+    stateVector: Uint8Array | null = null,
+  ): Promise<void> {
+    await this.sql.compact(doc, snapshot, throughSeq, stateVector);
     this.journal.forget(doc, throughSeq);
   }
 

@@ -68,6 +68,7 @@ export interface DocSnapshotRow {
   doc: string;
   data: Uint8Array;
   through_seq: number;
+  state_vector: Uint8Array | null;
 }
 
 export interface AuditRow {

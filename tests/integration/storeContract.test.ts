@@ -162,7 +162,14 @@ describe.each(targets)('storage contract on $name', (target) => {
   });
 
   describe('DocumentStore', () => {
-    const EMPTY = { updates: [], throughSeq: 0, logLength: 0, logBytes: 0, snapshotBytes: 0 };
+    const EMPTY = {
+      updates: [],
+      throughSeq: 0,
+      logLength: 0,
+      logBytes: 0,
+      snapshotBytes: 0,
+      snapshotStateVector: null,
+    };
 
     it('loads an unknown document as empty', async () => {
       expect(await store.documents.load(unique('nothing'))).toEqual(EMPTY);
@@ -218,12 +225,14 @@ describe.each(targets)('storage contract on $name', (target) => {
       await store.documents.append(doc, u1, null);
       const seq2 = (await store.documents.append(doc, u2, null)) ?? -1;
       const snapshot = Y.encodeStateAsUpdate(ydoc);
+      const stateVector = Y.encodeStateVector(ydoc);
       const u3 = paragraphUpdate(ydoc, 'Ba');
       const seq3 = (await store.documents.append(doc, u3, null)) ?? -1;
 
       // Compacting through seq2 while u3 is already logged keeps u3.
-      await store.documents.compact(doc, snapshot, seq2);
+      await store.documents.compact(doc, snapshot, seq2, stateVector);
       const loaded = await store.documents.load(doc);
+      expect(bytes(loaded.snapshotStateVector ?? new Uint8Array())).toEqual(bytes(stateVector));
       expect(loaded.updates.map(bytes)).toEqual([bytes(snapshot), bytes(u3)]);
       expect(loaded.throughSeq).toBe(seq3);
       expect(loaded.logLength).toBe(1);

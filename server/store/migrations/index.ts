@@ -3,6 +3,7 @@ import type { ColumnTypes } from '../dialect.js';
 import * as initial from './001_initial.js';
 import * as threads from './002_threads.js';
 import * as workflow from './003_workflow.js';
+import * as stateVector from './004_snapshot_state_vector.js';
 
 type Step = (db: Kysely<unknown>, types: ColumnTypes) => Promise<void>;
 
@@ -11,6 +12,7 @@ const STEPS: Record<string, Step> = {
   '001_initial': initial.up,
   '002_threads': threads.up,
   '003_workflow': workflow.up,
+  '004_snapshot_state_vector': stateVector.up,
 };
 
 export function migrationProvider(types: ColumnTypes): MigrationProvider {
