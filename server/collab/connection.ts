@@ -5,6 +5,7 @@ import { CloseCode, type RefusalReason } from '../../shared/protocol/collab.js';
 import { permissionDeniedFrame } from './frames.js';
 import type { PresenceOwner } from './roomAwareness.js';
 import type { SendBatch } from './sendBatch.js';
+import { binaryFrame } from './wsFrame.js';
 
 /** A WebSocket with the TCP stream under it, which sends are batched on. */
 export interface Socket {
@@ -42,10 +43,16 @@ export class Connection implements PresenceOwner {
     return this.socket.readyState === this.socket.OPEN;
   }
 
-  send(frame: Uint8Array): void {
+  send(message: Uint8Array): void {
+    this.sendFramed(binaryFrame(message));
+  }
+
+  /** Writes a frame made by `binaryFrame`: a broadcast frames its message once for everyone. */
+  sendFramed(frame: Uint8Array): void {
     if (!this.isOpen) return;
     this.link.batch.hold(this.link.stream);
-    this.socket.send(frame);
+    // One write of a whole frame: it cannot interleave with a frame `ws` writes itself (a close).
+    this.link.stream.write(frame);
   }
 
   /** Tells the client its write was not taken; a client that keeps trying is let go. */

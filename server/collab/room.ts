@@ -11,6 +11,7 @@ import type { FlushScheduler } from './flushScheduler.js';
 import { awarenessFrame, syncStep1Frame, syncStep2Frame, updateFrame } from './frames.js';
 import { docFromStored, LiveDocument, type Change } from './liveDocument.js';
 import { RoomAwareness } from './roomAwareness.js';
+import { binaryFrame } from './wsFrame.js';
 import type { EncodedState, StateBuilder } from './stateBuilder.js';
 
 /** Decides, at the moment a write arrives, whether this user may write the room. */
@@ -326,6 +327,7 @@ export class Room {
 
   /** Encodes once, sends the same bytes to every peer but the sender. */
   private broadcast(frame: Uint8Array, except: Connection | null): void {
-    for (const c of this.connections) if (c !== except) c.send(frame);
+    const framed = binaryFrame(frame);
+    for (const c of this.connections) if (c !== except) c.sendFramed(framed);
   }
 }

@@ -7,7 +7,8 @@ import type { Room } from './room.js';
 interface Pending {
   room: Room;
   editor: PublicUser;
-  at: string;
+  /** Epoch milliseconds: formatted once when saved, not at every keystroke. */
+  at: number;
 }
 
 /**
@@ -26,7 +27,13 @@ export class SectionFactsTracker {
   ) {}
 
   noteEdit(room: Room, sectionId: string, editor: PublicUser): void {
-    this.pending.set(sectionId, { room, editor, at: new Date().toISOString() });
+    const pending = this.pending.get(sectionId);
+    if (pending) {
+      pending.editor = editor;
+      pending.at = Date.now();
+      return;
+    }
+    this.pending.set(sectionId, { room, editor, at: Date.now() });
     if (this.timer) return;
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
     this.timer.unref();
@@ -44,7 +51,7 @@ export class SectionFactsTracker {
       this.pending.delete(id);
       if (!entry) return [];
       const words = countWords(plainText(entry.room.doc.getXmlFragment(BODY_FIELD)));
-      return [{ sectionId: id, words, editor: entry.editor, at: entry.at }];
+      return [{ sectionId: id, words, editor: entry.editor, at: new Date(entry.at).toISOString() }];
     });
     if (due.length === 0) return;
     try {
