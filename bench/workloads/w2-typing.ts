@@ -29,9 +29,17 @@ function discard(step: LatencyStep, kneeP99Ms: number): boolean {
   return !(serverBound && (step.p99Ms ?? 0) > kneeP99Ms);
 }
 
-/** Worth measuring again: discarded, or other processes took CPU (kept, flagged, if it persists). */
+/**
+ * Over the threshold while the server's core is not full: a lone stall (a collection, the
+ * virtual machine) rather than the server's limit, so it is measured again before it ends the
+ * ramp. The same rule applies to every server.
+ */
+const stalled = (step: LatencyStep, kneeP99Ms: number): boolean =>
+  (step.p99Ms ?? 0) > kneeP99Ms && (step.generator.serverCpu ?? 0) < SERVER_BOUND;
+
+/** Worth measuring again: discarded, stalled, or other processes took CPU (kept, flagged, if it persists). */
 const retry = (step: LatencyStep, kneeP99Ms: number): boolean =>
-  discard(step, kneeP99Ms) || step.generator.disturbed;
+  discard(step, kneeP99Ms) || stalled(step, kneeP99Ms) || step.generator.disturbed;
 
 const pct = (v: number | null): string => `${Math.round((v ?? 0) * 100)}%`;
 
