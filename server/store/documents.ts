@@ -39,6 +39,9 @@ export interface DocumentStore {
 
 const LOG_PAGE_ROWS = 500;
 
+/** Lets the event loop serve other rooms between two pages of a long log. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export interface StoredSnapshot {
   data: Uint8Array;
   stateVector: Uint8Array | null;
@@ -83,7 +86,7 @@ export class SqlDocumentStore implements DocumentStore {
       for (const r of page) log.push({ seq: r.seq, data: r.data });
       if (page.length < LOG_PAGE_ROWS) break;
       from = page.at(-1)?.seq ?? from;
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
     return {
       snapshot: snapshot ? { data: snapshot.data, stateVector: snapshot.state_vector } : null,
@@ -121,18 +124,27 @@ export class SqlDocumentStore implements DocumentStore {
     stateVector: Uint8Array | null = null,
   ): Promise<void> {
     const row = { data: snapshot, through_seq: throughSeq, state_vector: stateVector };
-    await this.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('doc_snapshots')
-        .values({ doc, ...row })
-        .onConflict((oc) => oc.column('doc').doUpdateSet(row))
-        .execute();
-      await trx
-        .deleteFrom('doc_updates')
+    await this.db
+      .insertInto('doc_snapshots')
+      .values({ doc, ...row })
+      .onConflict((oc) => oc.column('doc').doUpdateSet(row))
+      .execute();
+    // The rows the snapshot covers are skipped by every load from now on, so they can go page by
+    // page: deleting ten thousand at once would hold the event loop (and SQLite) for that long.
+    for (;;) {
+      const covered = this.db
+        .selectFrom('doc_updates')
+        .select('seq')
         .where('doc', '=', doc)
         .where('seq', '<=', throughSeq)
-        .execute();
-    });
+        .limit(LOG_PAGE_ROWS);
+      const { numDeletedRows } = await this.db
+        .deleteFrom('doc_updates')
+        .where('seq', 'in', covered)
+        .executeTakeFirst();
+      if (numDeletedRows < BigInt(LOG_PAGE_ROWS)) return;
+      await nextTurn();
+    }
   }
 }
 
