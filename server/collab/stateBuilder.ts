@@ -21,6 +21,14 @@ interface Reply {
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Y = require(workerData.yjs);
+// The lowest priority (Linux, this thread only): building a large document waits for idle CPU
+// instead of taking time slices from the event loop that serves everyone else.
+try {
+  const tid = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
+  require('node:os').setPriority(tid, 19);
+} catch {
+  // elsewhere the builder runs at normal priority
+}
 // Warm up: the first real load should not also pay for compiling Yjs's hot paths.
 {
   const typist = new Y.Doc();
