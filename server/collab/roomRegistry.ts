@@ -1,5 +1,6 @@
 import { CloseCode } from '../../shared/protocol/collab.js';
 import type { Room } from './room.js';
+import { nextTurn } from '../eventLoop.js';
 
 export type RoomLoader = (name: string) => Promise<Room>;
 
@@ -19,6 +20,11 @@ export class RoomRegistry {
   private readonly unloading = new Map<string, Promise<void>>();
   /** Set at shutdown: closing sockets must not start unloads the database won't outlive. */
   private closing = false;
+  /**
+   * Unloads run one at a time, each in its own turn of the event loop: a hundred rooms emptied
+   * at once (the end of a working day) must not compact in one block that stalls the others.
+   */
+  private unloadQueue: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly loader: RoomLoader,
@@ -42,7 +48,8 @@ export class RoomRegistry {
   /** Call when a connection has left; unloads the room if it was the last. */
   release(room: Room): void {
     if (this.closing || room.connections.size > 0 || this.unloading.has(room.name)) return;
-    const unload = this.unload(room).finally(() => this.unloading.delete(room.name));
+    this.unloadQueue = this.unloadQueue.then(nextTurn).then(() => this.unload(room));
+    const unload = this.unloadQueue.finally(() => this.unloading.delete(room.name));
     this.unloading.set(room.name, unload);
   }
 

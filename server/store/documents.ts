@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { ColumnTypes } from './dialect.js';
 import type { Database } from './schema.js';
+import { nextTurn } from '../eventLoop.js';
 
 export interface StoredDocument {
   /** The snapshot first (if any), then every update logged after it, in order. */
@@ -38,9 +39,6 @@ export interface DocumentStore {
 }
 
 const LOG_PAGE_ROWS = 500;
-
-/** Lets the event loop serve other rooms between two pages of a long log. */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export interface StoredSnapshot {
   data: Uint8Array;
