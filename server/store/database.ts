@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { columnTypes, type DialectName } from './dialect.js';
 import { migrationProvider } from './migrations/index.js';
+import { withStatementCache } from './statementCache.js';
 import type { Database } from './schema.js';
 
 export type DatabaseConfig =
@@ -29,7 +30,8 @@ function openSqlite(file: string): { db: Kysely<Database>; sqlite: SqliteDatabas
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite };
+  const database = withStatementCache(sqlite);
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), sqlite };
 }
 
 const bigintAsNumber = ((oid: number, format?: 'text' | 'binary'): unknown =>
