@@ -83,10 +83,12 @@ export class LiveDocument {
 
 /** A document built from stored updates in one transaction, skipping any one that cannot be read. */
 export function docFromStored(
+  name: string,
   updates: readonly Uint8Array[],
   onUnreadable: (error: unknown) => void,
 ): Y.Doc {
-  const doc = new Y.Doc();
+  // The room's name is the document's identity; without one Yjs draws a random UUID per document.
+  const doc = new Y.Doc({ guid: name });
   // One transaction: observers and the update event run once, not once per stored row.
   doc.transact(() => {
     for (const update of updates) {

@@ -112,7 +112,7 @@ export class Room {
   }
 
   private static build(name: string, updates: readonly Uint8Array[]): Y.Doc {
-    return docFromStored(updates, (error) =>
+    return docFromStored(name, updates, (error) =>
       // One unreadable row must not make the whole section unreadable.
       console.error(`Skipping an unreadable stored update of ${name}`, error),
     );
