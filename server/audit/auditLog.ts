@@ -2,6 +2,7 @@ import type { PublicUser } from '../../shared/model.js';
 import type { AuditAction } from '../../shared/audit.js';
 import type { AuditEntry } from '../store/audit.js';
 import type { Store } from '../store/store.js';
+import { inChunks } from '../eventLoop.js';
 
 export interface AuditContext {
   sectionId?: string | null;
@@ -12,6 +13,8 @@ export interface AuditContext {
 const MINUTE = 60_000;
 /** Edit notes wait this long to be written together: typing costs no commit per person. */
 const EDIT_NOTES_DELAY_MS = 1000;
+/** Edit notes written in one statement; more wait for the next turn (a minute's edits at once). */
+const NOTES_PER_TURN = 64;
 
 /** Writes the audit trail; edit activity is coalesced to one row per person, section and minute. */
 export class AuditLog {
@@ -47,7 +50,7 @@ export class AuditLog {
     this.editTimer = null;
     const notes = this.editNotes;
     this.editNotes = [];
-    await this.write(notes);
+    await inChunks(notes, NOTES_PER_TURN, (chunk) => this.write(chunk));
   }
 
   private async write(entries: AuditEntry[]): Promise<void> {

@@ -3,6 +3,10 @@ import type { LiveSectionFacts, PublicUser } from '../../shared/model.js';
 import type { WorkflowRepository } from '../store/workflow.js';
 import { countWords, plainText } from './plainText.js';
 import type { Room } from './room.js';
+import { inChunks } from '../eventLoop.js';
+
+/** Sections counted and saved in one turn: a few milliseconds, however many rooms are typing. */
+const SECTIONS_PER_TURN = 32;
 
 interface Pending {
   room: Room;
@@ -13,8 +17,8 @@ interface Pending {
 
 /**
  * Word count and last editor of each section, computed from the live document at most once
- * per `delayMs` while people type (never per keystroke), and when the room unloads. Every
- * section due at once is saved in one statement: one commit, whatever the number of rooms.
+ * per `delayMs` while people type (never per keystroke), and when the room unloads. Sections due
+ * together are counted and saved a few dozen at a time, one statement each, a turn apart.
  */
 export class SectionFactsTracker {
   private readonly pending = new Map<string, Pending>();
@@ -39,13 +43,17 @@ export class SectionFactsTracker {
     this.timer.unref();
   }
 
-  /** Writes what is pending for one section (or all) now. */
+  /** Writes what is pending for one section (or all) now, a few dozen sections a turn. */
   async flush(sectionId?: string): Promise<void> {
     const ids = sectionId === undefined ? [...this.pending.keys()] : [sectionId];
     if (sectionId === undefined && this.timer) {
       clearTimeout(this.timer);
       this.timer = null;
     }
+    await inChunks(ids, SECTIONS_PER_TURN, (chunk) => this.save(chunk));
+  }
+
+  private async save(ids: readonly string[]): Promise<void> {
     const due = ids.flatMap((id) => {
       const entry = this.pending.get(id);
       this.pending.delete(id);
