@@ -15,6 +15,8 @@ export interface Params {
     kneeP99Ms: number;
     /** How often a saturated or disturbed window is measured again. */
     retries: number;
+    /** Bisections between the last step under the threshold and the first over it. */
+    refineSteps: number;
   };
   w3: { clients: number; typingShare: number; stepMs: number; warmupMs: number };
   w4: { ops: number; windowClocks: number; deadlineMs: number };
@@ -45,6 +47,7 @@ const full: Params = {
     warmupMs: 1_500,
     kneeP99Ms: 100,
     retries: 2,
+    refineSteps: 2,
   },
   w3: { clients: 200, typingShare: 0.1, stepMs: 10_000, warmupMs: 1_500 },
   w4: { ops: 259_778, windowClocks: 10_000, deadlineMs: 300_000 },
@@ -71,6 +74,7 @@ const quick: Params = {
     stepMs: 1_500,
     warmupMs: 400,
     retries: 1,
+    refineSteps: 1,
   },
   w3: { clients: 200, typingShare: 0.1, stepMs: 2_000, warmupMs: 400 },
   w4: { ops: 30_000, windowClocks: 10_000, deadlineMs: 60_000 },

@@ -15,7 +15,9 @@ const M = { left: 64, right: 150, top: 30, bottom: 50 };
 function steps(results: BenchResults, name: ServerName): LatencyStep[] {
   const w2 = results.servers[name]?.details.w2 as
     { steps?: (LatencyStep & { discarded?: boolean })[] } | undefined;
-  return (w2?.steps ?? []).filter((s) => !s.discarded && s.p99Ms !== null);
+  return (w2?.steps ?? [])
+    .filter((s) => !s.discarded && s.p99Ms !== null)
+    .sort((a, b) => a.clients - b.clients);
 }
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');

@@ -73,23 +73,90 @@ export async function typingRooms(
   }
 }
 
+type RecordedStep = LatencyStep & { discarded: boolean; refined?: boolean };
+
+/**
+ * One step of the ramp at `clients` clients, measured again (up to `retries` times) while it is
+ * discarded, stalled or disturbed; every earlier try is kept in `steps`, marked discarded.
+ */
+async function measureStep(
+  ctx: WorkloadContext,
+  typist: Typist,
+  clients: number,
+  steps: RecordedStep[],
+): Promise<LatencyStep> {
+  const { keysPerSec, warmupMs, stepMs, kneeP99Ms, retries } = ctx.params.w2;
+  const window = (): Promise<LatencyStep> =>
+    latencyWindow(ctx, typist, clients, keysPerSec, warmupMs, stepMs, clients);
+  let step = await window();
+  for (let tries = 1; tries <= retries && retry(step, kneeP99Ms); tries++) {
+    steps.push({ ...step, discarded: true });
+    step = await window();
+  }
+  return step;
+}
+
+function logStep(ctx: WorkloadContext, step: LatencyStep, label = ''): void {
+  const g = step.generator;
+  ctx.log(
+    `  w2 ${step.clients} clients${label}: p50 ${step.p50Ms?.toFixed(1)} p99 ${step.p99Ms?.toFixed(1)} ms, ` +
+      `generator ${pct(g.cpu)} lag ${g.lagP99Ms} ms, server ${pct(g.serverCpu)}, machine ${pct(g.machineCpu)}`,
+  );
+}
+
+/**
+ * The knee lies between the last step under the threshold and the first over it (×growth
+ * apart). Bisecting that interval `refineSteps` times, each time on fresh rooms, narrows it for
+ * every server alike. A probe the generator cannot drive ends the search where it is.
+ */
+async function refineKnee(
+  ctx: WorkloadContext,
+  passed: number,
+  failed: number,
+  steps: RecordedStep[],
+): Promise<number> {
+  const { roomSize, keysPerSec, kneeP99Ms, refineSteps } = ctx.params.w2;
+  let low = passed / roomSize;
+  let high = failed / roomSize;
+  for (let i = 0; i < refineSteps && high - low > 1; i++) {
+    const rooms = Math.round((low + high) / 2);
+    const clients = await connectAll(ctx, roomSpecs(ctx, 0, rooms, roomSize));
+    const typist = new Typist(keysPerSec);
+    typist.add(clients);
+    typist.start();
+    let step: LatencyStep;
+    try {
+      step = await measureStep(ctx, typist, clients.length, steps);
+    } finally {
+      typist.stop();
+      await closeAll(clients);
+    }
+    const discarded = discard(step, kneeP99Ms);
+    steps.push({ ...step, discarded, refined: true });
+    logStep(ctx, step, ' (refining the knee)');
+    if (discarded) break;
+    if (step.p99Ms !== null && step.p99Ms <= kneeP99Ms) low = rooms;
+    else high = rooms;
+  }
+  return low * roomSize;
+}
+
 /**
  * W2 typing: rooms of 5 clients typing 5 keystrokes a second; rooms are added step by step
  * (×growth) until p99 edit-to-peer latency passes the threshold. The knee is the last step under
- * it. A step where the generator saturates is measured again, up to twice; if it still does, it
- * is discarded and ends the ramp, and the knee is only a lower bound. The knee lies between the
- * last passing step and the next one (growth ×1.5 in a full run). Then a fresh window at half the
- * knee gives p50 and p99.
+ * it, narrowed by bisection towards the first step over it. A step where the generator saturates
+ * is measured again, up to twice; if it still does, it is discarded and ends the ramp, and the
+ * knee is only a lower bound. Then a fresh window at half the knee gives p50 and p99.
  */
 export const w2Typing: Workload = async (ctx) => {
-  const { roomSize, keysPerSec, startRooms, growth, maxClients, warmupMs, stepMs, kneeP99Ms } =
-    ctx.params.w2;
+  const { roomSize, keysPerSec, startRooms, growth, maxClients, kneeP99Ms } = ctx.params.w2;
   const notes: string[] = [];
-  const steps: (LatencyStep & { discarded: boolean })[] = [];
+  const steps: RecordedStep[] = [];
   const clients: BenchClient[] = [];
   const typist = new Typist(keysPerSec);
   let rooms = 0;
   let knee: number | null = null;
+  let failedAt: number | null = null;
   let lowerBound = false;
   try {
     typist.start();
@@ -99,35 +166,11 @@ export const w2Typing: Workload = async (ctx) => {
       clients.push(...added);
       typist.add(added);
       rooms = want;
-      let step = await latencyWindow(
-        ctx,
-        typist,
-        clients.length,
-        keysPerSec,
-        warmupMs,
-        stepMs,
-        clients.length,
-      );
-      for (let tries = 1; tries <= ctx.params.w2.retries && retry(step, kneeP99Ms); tries++) {
-        steps.push({ ...step, discarded: true });
-        step = await latencyWindow(
-          ctx,
-          typist,
-          clients.length,
-          keysPerSec,
-          warmupMs,
-          stepMs,
-          clients.length,
-        );
-      }
+      const step = await measureStep(ctx, typist, clients.length, steps);
       const denied = refusals(clients);
       if (denied) throw new Error(denied);
       steps.push({ ...step, discarded: discard(step, kneeP99Ms) });
-      const g = step.generator;
-      ctx.log(
-        `  w2 ${clients.length} clients: p50 ${step.p50Ms?.toFixed(1)} p99 ${step.p99Ms?.toFixed(1)} ms, ` +
-          `generator ${pct(g.cpu)} lag ${g.lagP99Ms} ms, server ${pct(g.serverCpu)}, machine ${pct(g.machineCpu)}`,
-      );
+      logStep(ctx, step);
       if (discard(step, kneeP99Ms)) {
         lowerBound = true;
         const why = step.generator.saturated
@@ -138,7 +181,10 @@ export const w2Typing: Workload = async (ctx) => {
       }
       if (step.generator.disturbed)
         notes.push(`w2: other processes took CPU at ${clients.length} clients.`);
-      if (step.p99Ms === null || step.p99Ms > kneeP99Ms) break;
+      if (step.p99Ms === null || step.p99Ms > kneeP99Ms) {
+        failedAt = clients.length;
+        break;
+      }
       knee = clients.length;
       if (rooms * roomSize >= maxClients || rooms >= Math.floor(maxClients / roomSize)) {
         lowerBound = true;
@@ -158,6 +204,7 @@ export const w2Typing: Workload = async (ctx) => {
     );
     return { figures: { w2KneeClients: null }, details: { w2: { steps, lowerBound } }, notes };
   }
+  if (failedAt !== null) knee = await refineKnee(ctx, knee, failedAt, steps);
 
   const halfRooms = Math.max(1, Math.floor(knee / 2 / roomSize));
   const { step: half, clients: halfClients } = await typingRooms(ctx, halfRooms);
