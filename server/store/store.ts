@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { AuditRepository } from './audit.js';
+import { Checkpointer } from './checkpointer.js';
 import { openDatabase, type DatabaseConfig } from './database.js';
 import { columnTypes, type DialectName } from './dialect.js';
 import { SqlDocumentStore, type DocumentStore } from './documents.js';
@@ -26,6 +27,7 @@ export class Store {
     readonly dialect: DialectName,
     /** Set for a SQLite file: its updates go to a journal beside it. */
     private readonly journaled: JournaledDocumentStore | null,
+    private readonly checkpointer: Checkpointer | null,
   ) {
     this.documents = journaled ?? new SqlDocumentStore(db, columnTypes(dialect));
     this.users = new UserRepository(db);
@@ -38,15 +40,15 @@ export class Store {
 
   static async open(config: DatabaseConfig): Promise<Store> {
     const { db, dialect, sqlite } = await openDatabase(config);
-    const journaled =
-      sqlite && config.kind === 'sqlite' && config.file !== ':memory:'
-        ? new JournaledDocumentStore(
-            new SqlDocumentStore(db, columnTypes(dialect)),
-            sqlite,
-            config.file,
-          )
-        : null;
-    return new Store(db, dialect, journaled);
+    const file =
+      sqlite && config.kind === 'sqlite' && config.file !== ':memory:' ? config.file : null;
+    if (!sqlite || file === null) return new Store(db, dialect, null, null);
+    const journaled = new JournaledDocumentStore(
+      new SqlDocumentStore(db, columnTypes(dialect)),
+      sqlite,
+      file,
+    );
+    return new Store(db, dialect, journaled, Checkpointer.start(sqlite, file));
   }
 
   /** Documents a killed process left uncompacted (SQLite); compact them before serving. */
@@ -56,6 +58,7 @@ export class Store {
 
   async close(): Promise<void> {
     this.journaled?.close();
+    await this.checkpointer?.close();
     await this.db.destroy();
   }
 }

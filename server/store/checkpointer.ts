@@ -1,0 +1,73 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type SqliteDatabase from 'better-sqlite3';
+
+/** SQLite's own threshold, in pages, used again if the checkpointer stops. */
+const AUTO_CHECKPOINT_PAGES = 1000;
+const DEFAULT_EVERY_MS = 1000;
+
+/*
+ * Plain JavaScript, like the state builder's worker. A PASSIVE checkpoint copies what it can
+ * from the write-ahead log into the database without waiting for readers or writers; it is the
+ * fsyncs in it that must not run on the event loop.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { fileMustExist: true });
+db.pragma('busy_timeout = 1000');
+const checkpoint = () => {
+  try {
+    db.pragma('wal_checkpoint(PASSIVE)');
+  } catch {
+    // busy or locked: the next round takes it
+  }
+};
+const timer = setInterval(checkpoint, workerData.everyMs);
+parentPort.on('message', () => {
+  clearInterval(timer);
+  checkpoint();
+  db.close();
+  parentPort.close();
+});
+`;
+
+/**
+ * Checkpoints a SQLite database's write-ahead log from a thread of its own. By default the
+ * connection that commits past 1,000 pages of log runs the checkpoint itself, fsyncs included:
+ * on the event loop that is a stall of every room, several times a second while large sections
+ * are compacted. Here the server's connection never checkpoints; this thread does, every second.
+ * Should the thread stop, the connection checkpoints as before.
+ */
+export class Checkpointer {
+  private constructor(
+    private readonly worker: Worker,
+    private readonly exited: Promise<void>,
+  ) {}
+
+  static start(
+    sqlite: SqliteDatabase.Database,
+    file: string,
+    everyMs = DEFAULT_EVERY_MS,
+  ): Checkpointer {
+    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, everyMs } });
+    worker.unref();
+    sqlite.pragma('wal_autocheckpoint = 0');
+    const exited = new Promise<void>((resolve) => {
+      const fallBack = (): void => {
+        if (sqlite.open) sqlite.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
+        resolve();
+      };
+      worker.once('exit', fallBack);
+      worker.once('error', (error) => console.error('The SQLite checkpointer stopped', error));
+    });
+    return new Checkpointer(worker, exited);
+  }
+
+  /** Runs a last checkpoint and stops the thread. */
+  async close(): Promise<void> {
+    this.worker.postMessage('close');
+    await this.exited;
+  }
+}
