@@ -41,52 +41,44 @@ function factoryFor(ctx: LaunchContext, name: ServerName, options: Options): Tar
     : inMemoryFactory(ctx, name);
 }
 
-/** Every workload of one server, each on a fresh server process. A failure is noted, not fatal. */
-async function benchServer(
+/** One workload on a fresh process of one server. A failure is noted in `result`, not fatal. */
+async function runWorkload(
   ctx: LaunchContext,
   factory: TargetFactory,
-  options: Options,
-): Promise<ServerResult> {
-  const result: ServerResult = { ...emptyFigures(), details: {}, notes: [] };
-  await factory.prepare();
+  workload: WorkloadName,
+  result: ServerResult,
+): Promise<void> {
+  const began = performance.now();
+  let monitor: GeneratorMonitor | undefined;
+  let target;
   try {
-    for (const workload of options.workloads) {
-      const began = performance.now();
-      let monitor: GeneratorMonitor | undefined;
-      let target;
-      try {
-        target = await factory.start();
-        const { maxCpu, maxLagMs, maxOthers } = ctx.params.generator;
-        monitor = new GeneratorMonitor(maxCpu, maxLagMs, maxOthers, target.server.pid);
-        const outcome = await WORKLOADS[workload]({
-          target,
-          params: ctx.params,
-          book: new LatencyBook(),
-          monitor,
-          previous: result,
-          log: ctx.log,
-        });
-        Object.assign(result, outcome.figures);
-        Object.assign(result.details, outcome.details);
-        result.notes.push(...outcome.notes);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        result.notes.push(`${workload} failed: ${message.split('\n')[0] ?? message}`);
-        ctx.log(
-          `  ${workload} failed: ${message}${target ? `\n  server output:\n${target.server.output}` : ''}`,
-        );
-      } finally {
-        monitor?.dispose();
-        await target?.stop();
-      }
-      ctx.log(
-        `  ${factory.name} ${workload} done in ${((performance.now() - began) / 1000).toFixed(1)} s`,
-      );
-    }
+    target = await factory.start();
+    const { maxCpu, maxLagMs, maxOthers } = ctx.params.generator;
+    monitor = new GeneratorMonitor(maxCpu, maxLagMs, maxOthers, target.server.pid);
+    const outcome = await WORKLOADS[workload]({
+      target,
+      params: ctx.params,
+      book: new LatencyBook(),
+      monitor,
+      previous: result,
+      log: ctx.log,
+    });
+    Object.assign(result, outcome.figures);
+    Object.assign(result.details, outcome.details);
+    result.notes.push(...outcome.notes);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    result.notes.push(`${workload} failed: ${message.split('\n')[0] ?? message}`);
+    ctx.log(
+      `  ${workload} failed: ${message}${target ? `\n  server output:\n${target.server.output}` : ''}`,
+    );
   } finally {
-    factory.cleanup();
+    monitor?.dispose();
+    await target?.stop();
   }
-  return result;
+  ctx.log(
+    `  ${factory.name} ${workload} done in ${((performance.now() - began) / 1000).toFixed(1)} s`,
+  );
 }
 
 export async function runBench(
@@ -110,11 +102,27 @@ export async function runBench(
     hocuspocus: null,
     relay: null,
   };
-  for (const name of options.servers) {
-    options.log(`${name}:`);
-    const result = await benchServer(ctx, factoryFor(ctx, name, options), options);
-    result.details.run = { preset: options.preset, pinned: pin.ok, workloads: options.workloads };
+  const runs = options.servers.map((name) => {
+    const result: ServerResult = {
+      ...emptyFigures(),
+      details: { run: { preset: options.preset, pinned: pin.ok, workloads: options.workloads } },
+      notes: [],
+    };
     servers[name] = result;
+    return { factory: factoryFor(ctx, name, options), result };
+  });
+  try {
+    for (const { factory } of runs) await factory.prepare();
+    // Workload by workload, every server in turn: when the machine's speed drifts during a run
+    // (a shared virtual machine's does), it moves all servers' figures of a workload alike.
+    for (const workload of options.workloads) {
+      for (const { factory, result } of runs) {
+        options.log(`${factory.name} ${workload}:`);
+        await runWorkload(ctx, factory, workload, result);
+      }
+    }
+  } finally {
+    for (const { factory } of runs) factory.cleanup();
   }
   const results: BenchResults = {
     date: new Date().toISOString(),
