@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (full, up to ~30 min) and `npm run bench -- --quick` (under 3 min on 2 cores).
- * Runs W1–W6 against PlanFold, the reference y-websocket server, Hocuspocus and a bare relay, one
- * server at a time, and writes bench/results/latest.{json,md}, a dated JSON and w2-latency.svg.
+ * Runs W1–W6 against PlanFold, the reference y-websocket server, Hocuspocus and a bare relay, each
+ * workload on every server in turn (one server process at a time), and writes
+ * bench/results/latest.{json,md}, a dated JSON and w2-latency.svg.
  */
 import { markdownTable } from './report/markdown.js';
 import { parseArgs } from './config.js';
