@@ -67,6 +67,8 @@ export class Checkpointer {
 
   /** Runs a last checkpoint and stops the thread. */
   async close(): Promise<void> {
+    // Unreferenced, the thread would not keep a process that is shutting down alive for its end.
+    this.worker.ref();
     this.worker.postMessage('close');
     await this.exited;
   }

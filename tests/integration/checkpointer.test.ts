@@ -3,8 +3,11 @@
  * runs a checkpoint (and its fsyncs) on the event loop, yet what is committed reaches the
  * database file within about a second, well below SQLite's own threshold of 1,000 pages.
  */
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Store } from '../../server/store/store.js';
 import { tempDir } from '../helpers/server.js';
@@ -31,5 +34,17 @@ describe('SQLite checkpoints', () => {
     });
     const loaded = await store.documents.load('s-checkpoint');
     expect(new Uint8Array(loaded.updates[0] ?? [])).toEqual(snapshot);
+  });
+
+  it('closes cleanly in a process of its own: the last checkpoint runs and the log is removed', async () => {
+    const file = path.join(tempDir(), 'planfold.sqlite');
+    const script = fileURLToPath(new URL('../fixtures/storeRoundTrip.ts', import.meta.url));
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', script, file],
+      { timeout: 30_000 },
+    );
+    expect(stdout.trim()).toBe('closed');
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
   });
 });
