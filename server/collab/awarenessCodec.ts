@@ -1,12 +1,30 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 
-/** One entry of a y-protocols awareness update; `state` is the JSON text ("null" = removed). */
+/** One entry of a y-protocols awareness update as it arrives: `state` is JSON ("null" = removed). */
 export interface AwarenessEntry {
   clientId: number;
   clock: number;
   state: string;
 }
+
+/**
+ * An entry as the server keeps and sends it: the state's JSON already encoded as UTF-8. Every
+ * caret move replaces one; as bytes it lives outside the JavaScript heap, which the collector
+ * would otherwise copy for every keystroke whose caret outlived a collection.
+ */
+export interface EncodedAwarenessEntry {
+  clientId: number;
+  clock: number;
+  state: Uint8Array;
+}
+
+const utf8 = new TextEncoder();
+
+export const encodeState = (json: string): Uint8Array => utf8.encode(json);
+
+/** The state of a client that has gone. */
+export const REMOVED_STATE = encodeState('null');
 
 /** Reads an awareness update (the bytes after the message type). Throws on malformed input. */
 export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
@@ -23,13 +41,14 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
   return entries;
 }
 
-export function encodeAwarenessUpdate(entries: readonly AwarenessEntry[]): Uint8Array {
+/** The wire form of `decodeAwarenessUpdate`'s input: a varstring is a length and UTF-8 bytes. */
+export function encodeAwarenessUpdate(entries: readonly EncodedAwarenessEntry[]): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, entries.length);
   for (const e of entries) {
     encoding.writeVarUint(encoder, e.clientId);
     encoding.writeVarUint(encoder, e.clock);
-    encoding.writeVarString(encoder, e.state);
+    encoding.writeVarUint8Array(encoder, e.state);
   }
   return encoding.toUint8Array(encoder);
 }

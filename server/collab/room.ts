@@ -4,7 +4,7 @@ import type { DocumentStore } from '../store/documents.js';
 import {
   decodeAwarenessUpdate,
   encodeAwarenessUpdate,
-  type AwarenessEntry,
+  type EncodedAwarenessEntry,
 } from './awarenessCodec.js';
 import type { Connection } from './connection.js';
 import type { FlushScheduler } from './flushScheduler.js';
@@ -36,7 +36,7 @@ interface PendingWrite {
 }
 
 interface PendingPresence {
-  entries: AwarenessEntry[];
+  entries: EncodedAwarenessEntry[];
   from: Connection;
 }
 

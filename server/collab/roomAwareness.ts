@@ -1,4 +1,9 @@
-import type { AwarenessEntry } from './awarenessCodec.js';
+import {
+  encodeState,
+  REMOVED_STATE,
+  type AwarenessEntry,
+  type EncodedAwarenessEntry,
+} from './awarenessCodec.js';
 
 /** Who a connection is, as far as presence goes. */
 export interface PresenceOwner {
@@ -6,7 +11,7 @@ export interface PresenceOwner {
   readonly color: string;
 }
 
-interface Held extends AwarenessEntry {
+interface Held extends EncodedAwarenessEntry {
   owner: PresenceOwner;
 }
 
@@ -20,35 +25,44 @@ export class RoomAwareness {
   private readonly claims = new Map<PresenceOwner, number>();
 
   /** Filters and rewrites an incoming update; returns what should reach the other peers. */
-  accept(owner: PresenceOwner, incoming: readonly AwarenessEntry[]): AwarenessEntry[] {
-    const accepted: AwarenessEntry[] = [];
+  accept(owner: PresenceOwner, incoming: readonly AwarenessEntry[]): EncodedAwarenessEntry[] {
+    const accepted: EncodedAwarenessEntry[] = [];
     for (const entry of incoming) {
       if (!this.mayClaim(owner, entry.clientId)) continue;
       const held = this.entries.get(entry.clientId);
       if (held && held.clock > entry.clock) continue;
-      const state = entry.state === 'null' ? 'null' : this.withIdentity(owner, entry.state);
-      if (state === null) continue;
+      const json = entry.state === 'null' ? 'null' : this.withIdentity(owner, entry.state);
+      if (json === null) continue;
       this.claims.set(owner, entry.clientId);
+      const state = json === 'null' ? REMOVED_STATE : encodeState(json);
       const next = { clientId: entry.clientId, clock: entry.clock, state };
-      if (state === 'null') this.entries.delete(entry.clientId);
-      else this.entries.set(entry.clientId, { ...next, owner });
+      if (state === REMOVED_STATE) {
+        this.entries.delete(entry.clientId);
+      } else if (held) {
+        // Updated in place: a caret moves with every keystroke.
+        held.clock = entry.clock;
+        held.state = state;
+        held.owner = owner;
+      } else {
+        this.entries.set(entry.clientId, { ...next, owner });
+      }
       accepted.push(next);
     }
     return accepted;
   }
 
   /** Forgets everything an owner announced; returns the removals to broadcast. */
-  release(owner: PresenceOwner): AwarenessEntry[] {
+  release(owner: PresenceOwner): EncodedAwarenessEntry[] {
     const clientId = this.claims.get(owner);
     this.claims.delete(owner);
     if (clientId === undefined) return [];
     const held = this.entries.get(clientId);
     if (!held || held.owner !== owner) return [];
     this.entries.delete(clientId);
-    return [{ clientId, clock: held.clock + 1, state: 'null' }];
+    return [{ clientId, clock: held.clock + 1, state: REMOVED_STATE }];
   }
 
-  all(): AwarenessEntry[] {
+  all(): EncodedAwarenessEntry[] {
     return [...this.entries.values()].map(({ clientId, clock, state }) => ({
       clientId,
       clock,

@@ -3,7 +3,7 @@
  * Identity comes from the session, never from the client; one client id per connection.
  */
 import { describe, expect, it } from 'vitest';
-import type { AwarenessEntry } from '../../server/collab/awarenessCodec.js';
+import type { AwarenessEntry, EncodedAwarenessEntry } from '../../server/collab/awarenessCodec.js';
 import { RoomAwareness, type PresenceOwner } from '../../server/collab/roomAwareness.js';
 
 const owner = (id: string, name: string, agency: string, color = '#123456'): PresenceOwner => ({
@@ -17,10 +17,13 @@ const entry = (clientId: number, clock: number, value: unknown): AwarenessEntry 
   clock,
   state: value === null ? 'null' : state(value),
 });
-const parsed = (e: AwarenessEntry | undefined): Record<string, unknown> => {
+const parsed = (e: EncodedAwarenessEntry | undefined): Record<string, unknown> => {
   if (!e) throw new Error('no entry');
-  return JSON.parse(e.state) as Record<string, unknown>;
+  return JSON.parse(new TextDecoder().decode(e.state)) as Record<string, unknown>;
 };
+/** Entries with their states as text, to compare whole. */
+const asText = (entries: readonly EncodedAwarenessEntry[]): AwarenessEntry[] =>
+  entries.map((e) => ({ ...e, state: new TextDecoder().decode(e.state) }));
 
 describe('RoomAwareness', () => {
   const sct = owner('u-sct', 'Lương Văn An', 'SCT', '#aa0000');
@@ -101,7 +104,7 @@ describe('RoomAwareness', () => {
     expect(room.release(sct)).toEqual([]);
     expect(room.all().map((e) => e.clientId)).toEqual([101]);
     // the new tab goes: its presence is removed
-    expect(room.release(sctOtherTab)).toEqual([{ clientId: 101, clock: 3, state: 'null' }]);
+    expect(asText(room.release(sctOtherTab))).toEqual([{ clientId: 101, clock: 3, state: 'null' }]);
     expect(room.all()).toEqual([]);
   });
 
@@ -109,7 +112,7 @@ describe('RoomAwareness', () => {
     const room = new RoomAwareness();
     room.accept(sct, [entry(101, 4, {})]);
     room.accept(sgtvt, [entry(202, 1, {})]);
-    expect(room.release(sct)).toEqual([{ clientId: 101, clock: 5, state: 'null' }]);
+    expect(asText(room.release(sct))).toEqual([{ clientId: 101, clock: 5, state: 'null' }]);
     expect(room.release(sct)).toEqual([]);
     expect(room.all().map((e) => e.clientId)).toEqual([202]);
     // a connection that never announced anything releases nothing
@@ -119,7 +122,7 @@ describe('RoomAwareness', () => {
   it('a removal sent by the owner deletes its entry and is passed on', () => {
     const room = new RoomAwareness();
     room.accept(sct, [entry(101, 1, {})]);
-    expect(room.accept(sct, [entry(101, 2, null)])).toEqual([
+    expect(asText(room.accept(sct, [entry(101, 2, null)]))).toEqual([
       { clientId: 101, clock: 2, state: 'null' },
     ]);
     expect(room.all()).toEqual([]);
