@@ -43,19 +43,33 @@ const retry = (step: LatencyStep, kneeP99Ms: number): boolean =>
 
 const pct = (v: number | null): string => `${Math.round((v ?? 0) * 100)}%`;
 
-/** Rooms of `roomSize` typing clients, all typing; one window measured. Used by W2 and W6. */
-export async function typingRooms(
+/** Opens `rooms` fresh rooms of typing clients and measures them with `measure` while they type. */
+async function whileTyping(
   ctx: WorkloadContext,
   rooms: number,
-  hooks: WindowHooks = {},
+  measure: (typist: Typist, clients: readonly BenchClient[]) => Promise<LatencyStep>,
 ): Promise<{ step: LatencyStep; clients: BenchClient[] }> {
-  const { roomSize, keysPerSec, warmupMs, stepMs } = ctx.params.w2;
+  const { roomSize, keysPerSec } = ctx.params.w2;
   const clients = await connectAll(ctx, roomSpecs(ctx, 0, rooms, roomSize));
   const typist = new Typist(keysPerSec);
   typist.add(clients);
   typist.start();
   try {
-    const { step } = await steadyWindow(ctx.params.w2.retries, () =>
+    return { step: await measure(typist, clients), clients };
+  } finally {
+    typist.stop();
+  }
+}
+
+/** Rooms of `roomSize` typing clients, all typing; one window measured. Used by W2 and W6. */
+export function typingRooms(
+  ctx: WorkloadContext,
+  rooms: number,
+  hooks: WindowHooks = {},
+): Promise<{ step: LatencyStep; clients: BenchClient[] }> {
+  const { keysPerSec, warmupMs, stepMs, retries } = ctx.params.w2;
+  return whileTyping(ctx, rooms, async (typist, clients) => {
+    const { step } = await steadyWindow(retries, () =>
       latencyWindow(
         ctx,
         typist,
@@ -67,10 +81,8 @@ export async function typingRooms(
         hooks,
       ),
     );
-    return { step, clients };
-  } finally {
-    typist.stop();
-  }
+    return step;
+  });
 }
 
 type RecordedStep = LatencyStep & { discarded: boolean; refined?: boolean };
@@ -115,22 +127,16 @@ async function refineKnee(
   failed: number,
   steps: RecordedStep[],
 ): Promise<number> {
-  const { roomSize, keysPerSec, kneeP99Ms, refineSteps } = ctx.params.w2;
+  const { roomSize, kneeP99Ms, refineSteps } = ctx.params.w2;
   let low = passed / roomSize;
   let high = failed / roomSize;
   for (let i = 0; i < refineSteps && high - low > 1; i++) {
     const rooms = Math.round((low + high) / 2);
-    const clients = await connectAll(ctx, roomSpecs(ctx, 0, rooms, roomSize));
-    const typist = new Typist(keysPerSec);
-    typist.add(clients);
-    typist.start();
-    let step: LatencyStep;
-    try {
-      step = await measureStep(ctx, typist, clients.length, steps);
-    } finally {
-      typist.stop();
-      await closeAll(clients);
-    }
+    const probe = await whileTyping(ctx, rooms, (typist, clients) =>
+      measureStep(ctx, typist, clients.length, steps),
+    );
+    await closeAll(probe.clients);
+    const { step } = probe;
     const discarded = discard(step, kneeP99Ms);
     steps.push({ ...step, discarded, refined: true });
     logStep(ctx, step, ' (refining the knee)');
