@@ -1,6 +1,6 @@
 /** The toolbar's link action: ask for a URL, accept only http(s) and mailto. */
 import type { Editor } from '@tiptap/core';
-import { isSafeLinkUrl } from './safeUrl.js';
+import { isSafeLinkUrl } from '../../../shared/editor/safeUrl.js';
 
 export type LinkOutcome = 'cancelled' | 'removed' | 'set' | 'invalid';
 

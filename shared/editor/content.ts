@@ -1,0 +1,39 @@
+/**
+ * What a section's text can hold: the editor's node and mark extensions, without the
+ * collaboration and presence layers. The browser editor and the server's converters (Word
+ * import and export, comparisons, search) build on this one list, so what the editor can hold
+ * and what the converters produce cannot drift apart.
+ */
+import { getSchema, type Extensions } from '@tiptap/core';
+import { TableKit } from '@tiptap/extension-table';
+import StarterKit from '@tiptap/starter-kit';
+import type { Schema } from '@tiptap/pm/model';
+import { isSafeLinkUrl } from './safeUrl.js';
+
+/** Section text starts below the section's own title (h1 is the page's). */
+export const HEADING_LEVELS = [2, 3, 4] as const;
+
+export function contentExtensions(): Extensions {
+  return [
+    StarterKit.configure({
+      // Yjs owns history: the Collaboration extension brings its own undo manager.
+      undoRedo: false,
+      heading: { levels: [...HEADING_LEVELS] },
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: 'https',
+        protocols: [],
+        isAllowedUri: (url) => isSafeLinkUrl(url),
+        shouldAutoLink: (url) => isSafeLinkUrl(url) || isSafeLinkUrl(`https://${url}`),
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
+      },
+    }),
+    TableKit.configure({ table: { resizable: false } }),
+  ];
+}
+
+/** The ProseMirror schema of section text, for code that has no editor (the server). */
+export function contentSchema(): Schema {
+  return getSchema(contentExtensions());
+}
