@@ -10,5 +10,10 @@ export const AUDIT_ACTIONS = [
   'write-refused',
   'edit',
   'outline',
+  'user',
+  'password-reset',
+  'password-change',
+  'agency',
+  'plan',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
