@@ -15,5 +15,9 @@ export const AUDIT_ACTIONS = [
   'password-change',
   'agency',
   'plan',
+  'version',
+  'restore',
+  'proposal',
+  'edition',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
