@@ -22,6 +22,7 @@ import { workflowRoutes } from './http/routes/workflow.js';
 import { OutlineCommands } from './plan/outlineCommands.js';
 import { SectionDirectory } from './plan/directory.js';
 import { SectionCommands } from './plan/sectionCommands.js';
+import { SectionWriter } from './plan/sectionWriter.js';
 import { seedDemoPlan } from './seed/demoPlan.js';
 import { Store } from './store/store.js';
 
@@ -62,8 +63,10 @@ export async function createApp(config: Config): Promise<PlanFold> {
   const audit = new AuditLog(store);
   const sessions = new SessionService(store, config.sessionTtlMs);
   const origins = new OriginPolicy(config.publicOrigins);
-  const commands = new SectionCommands(store, directory, audit);
-  const outline = new OutlineCommands(store, directory, audit);
+  // One writer for both kinds of command: they queue behind each other per plan.
+  const writer = new SectionWriter(store, directory);
+  const commands = new SectionCommands(store, directory, writer);
+  const outline = new OutlineCommands(store, directory, writer);
   const collab = new CollabServer({
     store,
     directory,
