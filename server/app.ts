@@ -26,6 +26,8 @@ import { SectionCommands } from './plan/sectionCommands.js';
 import { SectionWriter } from './plan/sectionWriter.js';
 import { seedDemoPlan } from './seed/demoPlan.js';
 import { Store } from './store/store.js';
+import { versionRoutes } from './http/routes/versions.js';
+import { VersionService } from './versions/versionService.js';
 
 export interface PlanFold {
   readonly config: Config;
@@ -66,7 +68,6 @@ export async function createApp(config: Config): Promise<PlanFold> {
   const origins = new OriginPolicy(config.publicOrigins);
   // One writer for both kinds of command: they queue behind each other per plan.
   const writer = new SectionWriter(store, directory);
-  const commands = new SectionCommands(store, directory, writer);
   const outline = new OutlineCommands(store, directory, writer);
   const collab = new CollabServer({
     store,
@@ -77,6 +78,16 @@ export async function createApp(config: Config): Promise<PlanFold> {
     compactAfterBytes: config.compactAfterBytes,
   });
   await collab.recover(store.uncompactedDocs());
+  const versions = new VersionService(store, collab.registry);
+  const commands = new SectionCommands(store, directory, writer, (ctx, section, kind) =>
+    versions
+      .capture(section.id, { kind, name: '', status: section.status, actorId: ctx.actor.id })
+      // The command itself is done: a version that could not be taken must not undo it.
+      .then(
+        () => undefined,
+        (error: unknown) => console.error(`Could not take a version of ${section.id}`, error),
+      ),
+  );
   const threads = new ThreadCommands(store, directory);
   threads.on('changed', (section) => {
     collab.publisher
@@ -106,6 +117,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
   api.use(sectionRoutes(commands));
   api.use(auditRoutes(store));
   api.use(threadRoutes(threads));
+  api.use(versionRoutes(versions, directory, audit));
   api.use(commentRoutes(store, directory));
   api.use(exportRoutes(store, directory));
   api.use(workflowRoutes(store, directory, outline));

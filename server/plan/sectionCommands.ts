@@ -14,6 +14,13 @@ export interface CommandContext {
   address: string | null;
 }
 
+/** Called once a status change or a lock is saved: the section's text is versioned there. */
+export type MilestoneHook = (
+  ctx: CommandContext,
+  section: SectionRecord,
+  kind: 'status' | 'lock',
+) => Promise<void>;
+
 export interface Assignment {
   owner: string;
   contributors: string[];
@@ -30,6 +37,7 @@ export class SectionCommands {
     private readonly store: Store,
     private readonly directory: SectionDirectory,
     private readonly writer: SectionWriter,
+    private readonly milestone: MilestoneHook = () => Promise.resolve(),
   ) {}
 
   section(id: string): SectionRecord {
@@ -121,6 +129,8 @@ export class SectionCommands {
         ...(history ? { history } : {}),
         audit: [entryOf(ctx.actor, action, { sectionId: id, detail, address: ctx.address })],
       });
+      // Versioned before the next command on the plan can change the section again.
+      if (action === 'lock' || action === 'status') await this.milestone(ctx, next, action);
       return next;
     });
   }

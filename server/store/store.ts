@@ -10,6 +10,7 @@ import type { Database } from './schema.js';
 import { SessionRepository } from './sessions.js';
 import { ThreadRepository } from './threads.js';
 import { UserRepository } from './users.js';
+import { VersionRepository } from './versions.js';
 import { WorkflowRepository } from './workflow.js';
 
 /** The repositories a command writes through, bound to one open transaction. */
@@ -28,6 +29,7 @@ export class Store {
   readonly audit: AuditRepository;
   readonly threads: ThreadRepository;
   readonly workflow: WorkflowRepository;
+  readonly versions: VersionRepository;
 
   private constructor(
     readonly db: Kysely<Database>,
@@ -43,6 +45,7 @@ export class Store {
     this.audit = new AuditRepository(db);
     this.threads = new ThreadRepository(db);
     this.workflow = new WorkflowRepository(db);
+    this.versions = new VersionRepository(db);
   }
 
   static async open(config: DatabaseConfig): Promise<Store> {
