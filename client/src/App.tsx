@@ -1,6 +1,9 @@
 /** Session gate, then the route. */
 import { useSession } from './auth/context.js';
+import { AccountPage } from './auth/AccountPage.js';
+import { ForcedPasswordChange } from './auth/ForcedPasswordChange.js';
 import { LoginScreen } from './auth/LoginScreen.js';
+import { UsersPage } from './admin/UsersPage.js';
 import { useT } from './i18n/context.js';
 import { LoadFailed, Loading } from './layout/Status.js';
 import { Page } from './layout/Page.js';
@@ -33,6 +36,10 @@ function Routes() {
   switch (route.name) {
     case 'home':
       return <HomeScreen />;
+    case 'account':
+      return <AccountPage />;
+    case 'admin-users':
+      return <UsersPage />;
     case 'plan':
       return <PlanScreen key={route.planId} planId={route.planId} sectionId={null} />;
     case 'section':
@@ -72,6 +79,6 @@ export function App() {
     case 'anonymous':
       return <LoginScreen />;
     case 'signed-in':
-      return <Routes key={state.user.id} />;
+      return state.mustChangePassword ? <ForcedPasswordChange /> : <Routes key={state.user.id} />;
   }
 }

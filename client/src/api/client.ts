@@ -30,16 +30,36 @@ function auditParams(query: AuditQuery): string {
   return text ? `?${text}` : '';
 }
 
+/** Who is signed in, and whether they must replace a temporary password first. */
+export interface SignedIn {
+  user: PublicUser;
+  mustChangePassword: boolean;
+}
+
+const toSignedIn = (wire: z.infer<typeof SessionWire>): SignedIn => ({
+  user: toUser(wire.user),
+  mustChangePassword: wire.mustChangePassword ?? false,
+});
+
 const SectionAnswer = z.object({ section: SectionWire });
 
 export const api = {
-  async login(username: string, password: string): Promise<PublicUser> {
-    const answer = await requestJson('POST', '/api/session', SessionWire, { username, password });
-    return toUser(answer.user);
+  async login(username: string, password: string): Promise<SignedIn> {
+    return toSignedIn(
+      await requestJson('POST', '/api/session', SessionWire, { username, password }),
+    );
   },
 
-  async currentUser(): Promise<PublicUser> {
-    return toUser((await requestJson('GET', '/api/session', SessionWire)).user);
+  async currentUser(): Promise<SignedIn> {
+    return toSignedIn(await requestJson('GET', '/api/session', SessionWire));
+  },
+
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    await request('PUT', '/api/session/password', null, { currentPassword, newPassword });
+  },
+
+  async rename(name: string): Promise<PublicUser> {
+    return toUser((await requestJson('PATCH', '/api/session', SessionWire, { name })).user);
   },
 
   async logout(): Promise<void> {

@@ -1,10 +1,12 @@
 /**
- * Runs one user action against the server: pending while it runs, the server's message (not yet
- * put in words around it: each screen does) if it fails. A 401 sends the session to the login.
+ * Runs one user action against the server: pending while it runs, the refusal in the user's
+ * language (from its error code; each screen puts words around it) if it fails. A 401 sends the session to the login.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSession } from '../auth/context.js';
+import { useT } from '../i18n/context.js';
 import { isApiError } from './ApiError.js';
+import { errorMessage } from './errorMessage.js';
 
 export interface ActionState {
   pending: boolean;
@@ -15,6 +17,7 @@ export interface ActionState {
 
 export function useAction(): ActionState {
   const { refresh } = useSession();
+  const t = useT();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const mounted = useRef(true);
@@ -35,13 +38,13 @@ export function useAction(): ActionState {
         return true;
       } catch (caught) {
         if (isApiError(caught) && caught.isUnauthenticated) refresh();
-        if (mounted.current) setError(caught instanceof Error ? caught.message : String(caught));
+        if (mounted.current) setError(errorMessage(t, caught));
         return false;
       } finally {
         if (mounted.current) setPending(false);
       }
     },
-    [refresh],
+    [refresh, t],
   );
 
   return { pending, error, run };

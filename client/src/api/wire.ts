@@ -17,7 +17,10 @@ export const UserWire = z.object({
   agency: z.string(),
   role: z.enum(ROLES),
 });
-export const SessionWire = z.object({ user: UserWire });
+export const SessionWire = z.object({
+  user: UserWire,
+  mustChangePassword: z.optional(z.boolean()),
+});
 
 export const AgencyWire = z.object({
   code: z.string(),

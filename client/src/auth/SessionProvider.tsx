@@ -2,11 +2,12 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api } from '../api/client.js';
 import { isApiError } from '../api/ApiError.js';
+import type { PublicUser } from '../../../shared/model.js';
 import { SessionContext, type Session, type SessionState } from './context.js';
 
 async function fetchSession(): Promise<SessionState> {
   try {
-    return { status: 'signed-in', user: await api.currentUser() };
+    return { status: 'signed-in', ...(await api.currentUser()) };
   } catch (error) {
     if (isApiError(error) && error.status === 401) return { status: 'anonymous' };
     return { status: 'error', message: error instanceof Error ? error.message : String(error) };
@@ -33,8 +34,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [generation]);
 
   const login = useCallback(async (username: string, password: string) => {
-    const user = await api.login(username, password);
-    setState({ status: 'signed-in', user });
+    setState({ status: 'signed-in', ...(await api.login(username, password)) });
   }, []);
 
   const logout = useCallback(async () => {
@@ -47,9 +47,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
 
+  const update = useCallback(
+    (user: PublicUser, mustChangePassword: boolean) =>
+      setState({ status: 'signed-in', user, mustChangePassword }),
+    [],
+  );
+
   const value = useMemo<Session>(
-    () => ({ state, login, logout, refresh }),
-    [state, login, logout, refresh],
+    () => ({ state, login, logout, refresh, update }),
+    [state, login, logout, refresh, update],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -5,7 +5,7 @@ export type SessionState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'anonymous' }
-  | { status: 'signed-in'; user: PublicUser };
+  | { status: 'signed-in'; user: PublicUser; mustChangePassword: boolean };
 
 export interface Session {
   state: SessionState;
@@ -14,6 +14,8 @@ export interface Session {
   logout: () => Promise<void>;
   /** Ask the server again who we are, e.g. after a 401 or a socket closed with 4401. */
   refresh: () => void;
+  /** After the user changed their password or name: the session as the server now sees it. */
+  update: (user: PublicUser, mustChangePassword: boolean) => void;
 }
 
 export const SessionContext = createContext<Session | null>(null);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { can } from '../../../shared/policy.js';
 import { useSession, useUser } from '../auth/context.js';
 import { useI18n } from '../i18n/context.js';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
@@ -29,9 +30,16 @@ export function AppHeader({ planTitle }: { planTitle?: string | undefined }) {
       </div>
       <div className="app-header__tools">
         <InboxLink />
+        {can(user, 'manageUsers', null) && (
+          <Link to={paths.adminUsers()} className="app-header__link" data-testid="nav-admin">
+            {t('admin.nav')}
+          </Link>
+        )}
         <LanguageSwitch />
         <div className="app-header__user" aria-label={t('header.user')} data-testid="current-user">
-          <span className="app-header__user-name">{user.name}</span>
+          <Link to={paths.account()} className="app-header__user-name" data-testid="nav-account">
+            {user.name}
+          </Link>
           <span className="app-header__user-meta">
             {user.agency} · {t(`role.${user.role}`)}
           </span>

@@ -1,6 +1,8 @@
 /** The client's routes: pure parsing and building of paths. */
 export type Route =
   | { name: 'home' }
+  | { name: 'account' }
+  | { name: 'admin-users' }
   | { name: 'plan'; planId: string }
   | { name: 'section'; planId: string; sectionId: string }
   | { name: PlanPage; planId: string }
@@ -26,6 +28,8 @@ function decode(segment: string | undefined): string | null {
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'home' };
+  if (/^\/account\/?$/.test(pathname)) return { name: 'account' };
+  if (/^\/admin\/users\/?$/.test(pathname)) return { name: 'admin-users' };
   const section = SECTION.exec(pathname);
   if (section) {
     const planId = decode(section[1]);
@@ -48,6 +52,8 @@ export function parseRoute(pathname: string): Route {
 
 export const paths = {
   home: () => '/',
+  account: () => '/account',
+  adminUsers: () => '/admin/users',
   plan: (planId: string) => `/plans/${encodeURIComponent(planId)}`,
   planPage: (planId: string, page: PlanPage) => `/plans/${encodeURIComponent(planId)}/${page}`,
   section: (planId: string, sectionId: string) =>
