@@ -5,6 +5,7 @@ import { openDatabase, type DatabaseConfig } from './database.js';
 import { columnTypes, type DialectName } from './dialect.js';
 import { SqlDocumentStore, type DocumentStore } from './documents.js';
 import { JournaledDocumentStore } from './journaledDocuments.js';
+import type { JournalOptions } from './journal/updateJournal.js';
 import { PlanRepository } from './plans.js';
 import type { Database } from './schema.js';
 import { SessionRepository } from './sessions.js';
@@ -38,7 +39,7 @@ export class Store {
     this.workflow = new WorkflowRepository(db);
   }
 
-  static async open(config: DatabaseConfig): Promise<Store> {
+  static async open(config: DatabaseConfig, journal: JournalOptions = {}): Promise<Store> {
     const { db, dialect, sqlite } = await openDatabase(config);
     const file =
       sqlite && config.kind === 'sqlite' && config.file !== ':memory:' ? config.file : null;
@@ -47,6 +48,7 @@ export class Store {
       new SqlDocumentStore(db, columnTypes(dialect)),
       sqlite,
       file,
+      journal,
     );
     return new Store(db, dialect, journaled, Checkpointer.start(sqlite, file));
   }
@@ -54,6 +56,11 @@ export class Store {
   /** Documents a killed process left uncompacted (SQLite); compact them before serving. */
   uncompactedDocs(): string[] {
     return this.journaled?.uncompactedDocs() ?? [];
+  }
+
+  /** Bytes of the update journal on disk (SQLite); null when there is none. */
+  journalBytes(): number | null {
+    return this.journaled?.journalBytes() ?? null;
   }
 
   async close(): Promise<void> {
