@@ -11,6 +11,7 @@ import type { Config } from './config.js';
 import { loadSession } from './http/context.js';
 import { crossSiteGuard } from './http/crossSite.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
+import { securityHeaders } from './http/securityHeaders.js';
 import { auditRoutes } from './http/routes/audit.js';
 import { planRoutes } from './http/routes/plans.js';
 import { sectionRoutes } from './http/routes/sections.js';
@@ -97,6 +98,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(config.publicOrigins));
   const api = express.Router();
   api.use(crossSiteGuard(origins));
   api.use(express.json({ limit: '1mb' }));
