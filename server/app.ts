@@ -12,6 +12,8 @@ import { loadSession } from './http/context.js';
 import { crossSiteGuard } from './http/crossSite.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
 import { auditRoutes } from './http/routes/audit.js';
+import { indicatorRoutes } from './http/routes/indicators.js';
+import { IndicatorCommands } from './indicators/indicatorCommands.js';
 import { planRoutes } from './http/routes/plans.js';
 import { sectionRoutes } from './http/routes/sections.js';
 import { sessionRoutes } from './http/routes/session.js';
@@ -74,6 +76,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
   });
   await collab.recover(store.uncompactedDocs());
   const threads = new ThreadCommands(store, directory);
+  const indicators = new IndicatorCommands(store, audit, collab.indicators);
   threads.on('changed', (section) => {
     collab.publisher
       .publishThreadStats(section)
@@ -104,6 +107,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
   api.use(threadRoutes(threads));
   api.use(commentRoutes(store, directory));
   api.use(workflowRoutes(store, directory, outline));
+  api.use(indicatorRoutes(indicators));
   api.use(notFoundHandler);
   app.use('/api', api);
   serveClient(app, config.clientDir);
