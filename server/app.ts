@@ -19,6 +19,7 @@ import { sectionRoutes } from './http/routes/sections.js';
 import { sessionRoutes } from './http/routes/session.js';
 import { threadRoutes } from './http/routes/threads.js';
 import { commentRoutes } from './http/routes/comments.js';
+import { exportRoutes } from './http/routes/exports.js';
 import { ThreadCommands } from './threads/threadCommands.js';
 import { workflowRoutes } from './http/routes/workflow.js';
 import { OutlineCommands } from './plan/outlineCommands.js';
@@ -106,6 +107,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
   api.use(auditRoutes(store));
   api.use(threadRoutes(threads));
   api.use(commentRoutes(store, directory));
+  api.use(exportRoutes(store, directory));
   api.use(workflowRoutes(store, directory, outline));
   api.use(indicatorRoutes(indicators));
   api.use(notFoundHandler);
