@@ -14,6 +14,8 @@ import { crossSiteGuard } from './http/crossSite.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { auditRoutes } from './http/routes/audit.js';
+import { indicatorRoutes } from './http/routes/indicators.js';
+import { IndicatorCommands } from './indicators/indicatorCommands.js';
 import { planRoutes } from './http/routes/plans.js';
 import { sectionRoutes } from './http/routes/sections.js';
 import { sessionRoutes } from './http/routes/session.js';
@@ -93,6 +95,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
       ),
   );
   const threads = new ThreadCommands(store, directory);
+  const indicators = new IndicatorCommands(store, audit, collab.indicators);
   threads.on('changed', (section) => {
     collab.publisher
       .publishThreadStats(section)
@@ -129,6 +132,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
   api.use(commentRoutes(store, directory));
   api.use(exportRoutes(store, directory));
   api.use(workflowRoutes(store, directory, outline));
+  api.use(indicatorRoutes(indicators));
   api.use(notFoundHandler);
   app.use('/api', api);
   serveClient(app, config.clientDir);
