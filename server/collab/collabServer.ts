@@ -25,6 +25,7 @@ import type { Store } from '../store/store.js';
 import { Connection, type Socket } from './connection.js';
 import { FlushScheduler } from './flushScheduler.js';
 import { handleFrame } from './messages.js';
+import { IndicatorPublisher } from '../indicators/indicatorPublisher.js';
 import { PlanRoomPublisher } from './planRoomPublisher.js';
 import { Room, type WriteCheck } from './room.js';
 import { RoomRegistry } from './roomRegistry.js';
@@ -65,6 +66,7 @@ function rejectUpgrade(socket: Duplex, status: number, code: string, message: st
 export class CollabServer {
   readonly registry: RoomRegistry;
   readonly publisher: PlanRoomPublisher;
+  readonly indicators: IndicatorPublisher;
   private readonly facts: SectionFactsTracker;
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   private readonly scheduler = new FlushScheduler();
@@ -80,6 +82,7 @@ export class CollabServer {
       this.publisher.publishFacts(sectionId, facts),
     );
     this.publisher = new PlanRoomPublisher(deps.directory, deps.store.threads, this.registry);
+    this.indicators = new IndicatorPublisher(deps.store.indicators, this.registry);
     this.builder.prepare();
   }
 
@@ -272,6 +275,11 @@ export class CollabServer {
           { err: error, room: room.name },
           'could not bring the plan room up to date',
         ),
+      );
+    this.indicators
+      .reconcile(room, ref.planId)
+      .catch((error: unknown) =>
+        this.deps.log.error({ err: error, room: room.name }, 'could not publish the indicators'),
       );
   }
 
