@@ -17,11 +17,15 @@ import {
   type AuthenticatedSession,
   type SessionService,
 } from '../auth/sessions.js';
+import type { Logger } from '../ops/logger.js';
+import type { CollabObserver } from '../ops/metrics.js';
+import { requestIdOf } from '../ops/requestId.js';
 import type { SectionDirectory } from '../plan/directory.js';
 import type { Store } from '../store/store.js';
 import { Connection, type Socket } from './connection.js';
 import { FlushScheduler } from './flushScheduler.js';
 import { handleFrame } from './messages.js';
+import { IndicatorPublisher } from '../indicators/indicatorPublisher.js';
 import { PlanRoomPublisher } from './planRoomPublisher.js';
 import { Room, type WriteCheck } from './room.js';
 import { RoomRegistry } from './roomRegistry.js';
@@ -37,6 +41,8 @@ export interface CollabDependencies {
   origins: OriginPolicy;
   audit: AuditLog;
   compactAfterBytes: number;
+  log: Logger;
+  observer?: CollabObserver;
 }
 
 const PATH_PREFIX = '/collab/';
@@ -60,6 +66,7 @@ function rejectUpgrade(socket: Duplex, status: number, code: string, message: st
 export class CollabServer {
   readonly registry: RoomRegistry;
   readonly publisher: PlanRoomPublisher;
+  readonly indicators: IndicatorPublisher;
   private readonly facts: SectionFactsTracker;
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   private readonly scheduler = new FlushScheduler();
@@ -75,15 +82,19 @@ export class CollabServer {
       this.publisher.publishFacts(sectionId, facts),
     );
     this.publisher = new PlanRoomPublisher(deps.directory, deps.store.threads, this.registry);
+    this.indicators = new IndicatorPublisher(deps.store.indicators, this.registry);
     this.builder.prepare();
   }
 
   /** For `server.on('upgrade')`. Nothing Yjs flows before the session and origin are checked. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on('error', () => socket.destroy());
+    // The upgrade is an HTTP request: its id follows the connection through every log line.
+    const log = this.deps.log.child({ reqId: requestIdOf(request.headers) });
     this.authorizeUpgrade(request)
       .then((result) => {
         if ('reject' in result) {
+          log.info({ status: result.reject[0], code: result.reject[1] }, 'websocket refused');
           rejectUpgrade(socket, ...result.reject);
           return;
         }
@@ -93,13 +104,21 @@ export class CollabServer {
             result.session,
             result.room,
             request,
+            log.child({ room: result.room, userId: result.session.user.id }),
           ),
         );
       })
       .catch((error: unknown) => {
-        console.error('WebSocket upgrade failed', error);
+        log.error({ err: error }, 'websocket upgrade failed');
         rejectUpgrade(socket, 500, 'internal', 'Internal error.');
       });
+  }
+
+  /** Open connections in every loaded room (for the metrics). */
+  connectionCount(): number {
+    let count = 0;
+    for (const room of this.registry.rooms()) count += room.connections.size;
+    return count;
   }
 
   /**
@@ -170,8 +189,11 @@ export class CollabServer {
     session: AuthenticatedSession,
     roomName: string,
     request: IncomingMessage,
+    log: Logger,
   ): void {
     const { ws } = socket;
+    log.info('websocket open');
+    ws.on('close', (code: number) => log.info({ code }, 'websocket closed'));
     ws.binaryType = 'nodebuffer';
     const early: Uint8Array[] = [];
     let deliver = (frame: Uint8Array): void => void early.push(frame);
@@ -185,7 +207,11 @@ export class CollabServer {
       session.sessionId,
       userColor(session.user.id),
       request.socket.remoteAddress ?? null,
-      (c, reason) => void this.recordRefusal(c, roomName, reason),
+      (c, reason) => {
+        log.info({ reason }, 'write refused');
+        void this.recordRefusal(c, roomName, reason);
+      },
+      (reason) => this.deps.observer?.refused(reason),
     );
     this.registry
       .acquire(roomName)
@@ -201,7 +227,7 @@ export class CollabServer {
         for (const frame of early.splice(0)) deliver(frame);
       })
       .catch((error: unknown) => {
-        console.error(`Could not open room ${roomName}`, error);
+        log.error({ err: error }, 'could not open the room');
         ws.close(1011, 'room unavailable');
       });
   }
@@ -218,6 +244,7 @@ export class CollabServer {
       compactAfterBytes: this.deps.compactAfterBytes,
       scheduler: this.scheduler,
       builder: this.builder,
+      ...(this.deps.observer ? { observer: this.deps.observer } : {}),
       ...(sectionId
         ? { onEdit: (room: Room, c: Connection) => this.noteEdit(room, sectionId, c) }
         : {}),
@@ -243,7 +270,17 @@ export class CollabServer {
     if (ref?.kind !== 'plan') return;
     this.publisher
       .reconcile(room, ref.planId)
-      .catch((error: unknown) => console.error(`Could not bring ${room.name} up to date`, error));
+      .catch((error: unknown) =>
+        this.deps.log.error(
+          { err: error, room: room.name },
+          'could not bring the plan room up to date',
+        ),
+      );
+    this.indicators
+      .reconcile(room, ref.planId)
+      .catch((error: unknown) =>
+        this.deps.log.error({ err: error, room: room.name }, 'could not publish the indicators'),
+      );
   }
 
   private async recordRefusal(

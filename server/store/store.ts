@@ -4,7 +4,9 @@ import { Checkpointer } from './checkpointer.js';
 import { openDatabase, type DatabaseConfig } from './database.js';
 import { columnTypes, type DialectName } from './dialect.js';
 import { SqlDocumentStore, type DocumentStore } from './documents.js';
+import { IndicatorRepository } from './indicators.js';
 import { JournaledDocumentStore } from './journaledDocuments.js';
+import type { JournalOptions } from './journal/updateJournal.js';
 import { PlanRepository } from './plans.js';
 import type { Database } from './schema.js';
 import { SessionRepository } from './sessions.js';
@@ -29,6 +31,7 @@ export class Store {
   readonly audit: AuditRepository;
   readonly threads: ThreadRepository;
   readonly workflow: WorkflowRepository;
+  readonly indicators: IndicatorRepository;
   readonly versions: VersionRepository;
 
   private constructor(
@@ -45,10 +48,11 @@ export class Store {
     this.audit = new AuditRepository(db);
     this.threads = new ThreadRepository(db);
     this.workflow = new WorkflowRepository(db);
+    this.indicators = new IndicatorRepository(db);
     this.versions = new VersionRepository(db);
   }
 
-  static async open(config: DatabaseConfig): Promise<Store> {
+  static async open(config: DatabaseConfig, journal: JournalOptions = {}): Promise<Store> {
     const { db, dialect, sqlite } = await openDatabase(config);
     const file =
       sqlite && config.kind === 'sqlite' && config.file !== ':memory:' ? config.file : null;
@@ -57,6 +61,7 @@ export class Store {
       new SqlDocumentStore(db, columnTypes(dialect)),
       sqlite,
       file,
+      journal,
     );
     return new Store(db, dialect, journaled, Checkpointer.start(sqlite, file));
   }
@@ -82,6 +87,11 @@ export class Store {
   /** Documents a killed process left uncompacted (SQLite); compact them before serving. */
   uncompactedDocs(): string[] {
     return this.journaled?.uncompactedDocs() ?? [];
+  }
+
+  /** Bytes of the update journal on disk (SQLite); null when there is none. */
+  journalBytes(): number | null {
+    return this.journaled?.journalBytes() ?? null;
   }
 
   async close(): Promise<void> {

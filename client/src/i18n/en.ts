@@ -1,5 +1,6 @@
 import { adminEn } from '../admin/messages/en.js';
 import { reviewEn } from '../review/messages/en.js';
+import { indicatorsEn } from '../indicators/messages/en.js';
 import { workflowEn } from '../workflow/messages/en.js';
 import type { Dictionary } from './vi.js';
 
@@ -8,6 +9,7 @@ export const en: Dictionary = {
   ...reviewEn,
   ...workflowEn,
   ...adminEn,
+  ...indicatorsEn,
   'app.name': 'PlanFold',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',
