@@ -18,6 +18,7 @@ import { sessionRoutes } from './http/routes/session.js';
 import { threadRoutes } from './http/routes/threads.js';
 import { commentRoutes } from './http/routes/comments.js';
 import { exportRoutes } from './http/routes/exports.js';
+import { wordImportRoutes } from './http/routes/wordImport.js';
 import { ThreadCommands } from './threads/threadCommands.js';
 import { workflowRoutes } from './http/routes/workflow.js';
 import { OutlineCommands } from './plan/outlineCommands.js';
@@ -105,6 +106,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
   api.use(threadRoutes(threads));
   api.use(commentRoutes(store, directory));
   api.use(exportRoutes(store, directory));
+  api.use(wordImportRoutes(directory, collab));
   api.use(workflowRoutes(store, directory, outline));
   api.use(notFoundHandler);
   app.use('/api', api);

@@ -10,5 +10,6 @@ export const AUDIT_ACTIONS = [
   'write-refused',
   'edit',
   'outline',
+  'import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
