@@ -11,5 +11,9 @@ export const AUDIT_ACTIONS = [
   'edit',
   'outline',
   'import',
+  'version',
+  'restore',
+  'proposal',
+  'edition',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
