@@ -12,7 +12,10 @@ import type { Config } from './config.js';
 import { loadSession, passwordChangeGate } from './http/context.js';
 import { crossSiteGuard } from './http/crossSite.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
+import { securityHeaders } from './http/securityHeaders.js';
 import { auditRoutes } from './http/routes/audit.js';
+import { indicatorRoutes } from './http/routes/indicators.js';
+import { IndicatorCommands } from './indicators/indicatorCommands.js';
 import { planRoutes } from './http/routes/plans.js';
 import { sectionRoutes } from './http/routes/sections.js';
 import { sessionRoutes } from './http/routes/session.js';
@@ -93,6 +96,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
       ),
   );
   const threads = new ThreadCommands(store, directory);
+  const indicators = new IndicatorCommands(store, audit, collab.indicators);
   threads.on('changed', (section) => {
     collab.publisher
       .publishThreadStats(section)
@@ -101,6 +105,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(config.publicOrigins));
   const api = express.Router();
   api.use(crossSiteGuard(origins));
   api.use(express.json({ limit: '1mb' }));
@@ -129,6 +134,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
   api.use(exportRoutes(store, directory));
   api.use(wordImportRoutes(directory, collab));
   api.use(workflowRoutes(store, directory, outline));
+  api.use(indicatorRoutes(indicators));
   api.use(notFoundHandler);
   app.use('/api', api);
   serveClient(app, config.clientDir);

@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'edit',
   'outline',
   'import',
+  'indicator',
   'user',
   'password-reset',
   'password-change',
