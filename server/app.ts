@@ -23,6 +23,7 @@ import { workflowRoutes } from './http/routes/workflow.js';
 import { OutlineCommands } from './plan/outlineCommands.js';
 import { SectionDirectory } from './plan/directory.js';
 import { SectionCommands } from './plan/sectionCommands.js';
+import { SectionWriter } from './plan/sectionWriter.js';
 import { seedDemoPlan } from './seed/demoPlan.js';
 import { Store } from './store/store.js';
 import { versionRoutes } from './http/routes/versions.js';
@@ -65,7 +66,9 @@ export async function createApp(config: Config): Promise<PlanFold> {
   const audit = new AuditLog(store);
   const sessions = new SessionService(store, config.sessionTtlMs);
   const origins = new OriginPolicy(config.publicOrigins);
-  const outline = new OutlineCommands(store, directory, audit);
+  // One writer for both kinds of command: they queue behind each other per plan.
+  const writer = new SectionWriter(store, directory);
+  const outline = new OutlineCommands(store, directory, writer);
   const collab = new CollabServer({
     store,
     directory,
@@ -76,7 +79,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
   });
   await collab.recover(store.uncompactedDocs());
   const versions = new VersionService(store, collab.registry);
-  const commands = new SectionCommands(store, directory, audit, (ctx, section, kind) =>
+  const commands = new SectionCommands(store, directory, writer, (ctx, section, kind) =>
     versions
       .capture(section.id, { kind, name: '', status: section.status, actorId: ctx.actor.id })
       // The command itself is done: a version that could not be taken must not undo it.
