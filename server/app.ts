@@ -3,19 +3,23 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import { AccountCommands } from './admin/accounts.js';
 import { AuditLog } from './audit/auditLog.js';
 import { OriginPolicy } from './auth/origins.js';
 import { SessionService } from './auth/sessions.js';
 import { CollabServer } from './collab/collabServer.js';
 import type { Config } from './config.js';
-import { loadSession } from './http/context.js';
+import { loadSession, passwordChangeGate } from './http/context.js';
 import { crossSiteGuard } from './http/crossSite.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
 import { auditRoutes } from './http/routes/audit.js';
+import { indicatorRoutes } from './http/routes/indicators.js';
+import { IndicatorCommands } from './indicators/indicatorCommands.js';
 import { planRoutes } from './http/routes/plans.js';
 import { sectionRoutes } from './http/routes/sections.js';
 import { sessionRoutes } from './http/routes/session.js';
 import { threadRoutes } from './http/routes/threads.js';
+import { userRoutes } from './http/routes/users.js';
 import { commentRoutes } from './http/routes/comments.js';
 import { exportRoutes } from './http/routes/exports.js';
 import { ThreadCommands } from './threads/threadCommands.js';
@@ -78,6 +82,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
     compactAfterBytes: config.compactAfterBytes,
   });
   await collab.recover(store.uncompactedDocs());
+  const accounts = new AccountCommands(store, audit, collab);
   const versions = new VersionService(store, collab.registry);
   const commands = new SectionCommands(store, directory, writer, (ctx, section, kind) =>
     versions
@@ -89,6 +94,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
       ),
   );
   const threads = new ThreadCommands(store, directory);
+  const indicators = new IndicatorCommands(store, audit, collab.indicators);
   threads.on('changed', (section) => {
     collab.publisher
       .publishThreadStats(section)
@@ -104,23 +110,27 @@ export async function createApp(config: Config): Promise<PlanFold> {
     res.json({ status: 'ok' });
   });
   api.use(loadSession(sessions));
+  api.use(passwordChangeGate);
   api.use(
     sessionRoutes({
       store,
       sessions,
       audit,
       registry: collab.registry,
+      accounts,
       secureCookies: config.publicOrigins.every((o) => o.startsWith('https:')),
     }),
   );
   api.use(planRoutes(store, directory));
   api.use(sectionRoutes(commands));
   api.use(auditRoutes(store));
+  api.use(userRoutes(store, accounts));
   api.use(threadRoutes(threads));
   api.use(versionRoutes(versions, directory, audit));
   api.use(commentRoutes(store, directory));
   api.use(exportRoutes(store, directory));
   api.use(workflowRoutes(store, directory, outline));
+  api.use(indicatorRoutes(indicators));
   api.use(notFoundHandler);
   app.use('/api', api);
   serveClient(app, config.clientDir);

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import type { PublicUser } from '../../shared/model.js';
 import { decide } from '../../shared/policy.js';
 import {
   MAX_FRAME_BYTES,
@@ -21,6 +22,7 @@ import type { Store } from '../store/store.js';
 import { Connection, type Socket } from './connection.js';
 import { FlushScheduler } from './flushScheduler.js';
 import { handleFrame } from './messages.js';
+import { IndicatorPublisher } from '../indicators/indicatorPublisher.js';
 import { PlanRoomPublisher } from './planRoomPublisher.js';
 import { Room, type WriteCheck } from './room.js';
 import { RoomRegistry } from './roomRegistry.js';
@@ -59,6 +61,7 @@ function rejectUpgrade(socket: Duplex, status: number, code: string, message: st
 export class CollabServer {
   readonly registry: RoomRegistry;
   readonly publisher: PlanRoomPublisher;
+  readonly indicators: IndicatorPublisher;
   private readonly facts: SectionFactsTracker;
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   private readonly scheduler = new FlushScheduler();
@@ -74,6 +77,7 @@ export class CollabServer {
       this.publisher.publishFacts(sectionId, facts),
     );
     this.publisher = new PlanRoomPublisher(deps.directory, deps.store.threads, this.registry);
+    this.indicators = new IndicatorPublisher(deps.store.indicators, this.registry);
     this.builder.prepare();
   }
 
@@ -121,6 +125,20 @@ export class CollabServer {
     this.wss.close();
   }
 
+  /** Closes every socket of one account, in every room (disabled, password reset). */
+  closeUserConnections(userId: string, code: number): void {
+    for (const room of this.registry.rooms()) {
+      for (const c of room.connections) if (c.user.id === userId) c.close(code, 'account changed');
+    }
+  }
+
+  /** A changed role or agency takes effect on the account's open sockets at once. */
+  updateUser(user: PublicUser): void {
+    for (const room of this.registry.rooms()) {
+      for (const c of room.connections) if (c.user.id === user.id) c.user = user;
+    }
+  }
+
   private async authorizeUpgrade(
     request: IncomingMessage,
   ): Promise<
@@ -137,6 +155,9 @@ export class CollabServer {
       readCookie(request.headers.cookie, SESSION_COOKIE),
     );
     if (!session) return { reject: [401, 'unauthenticated', 'Sign in first.'] };
+    if (session.mustChangePassword) {
+      return { reject: [403, 'password-change-required', 'Change the temporary password first.'] };
+    }
     if (!this.exists(ref)) return { reject: [404, 'not-found', 'No such section or plan.'] };
     return { session, room };
   }
@@ -226,6 +247,11 @@ export class CollabServer {
     this.publisher
       .reconcile(room, ref.planId)
       .catch((error: unknown) => console.error(`Could not bring ${room.name} up to date`, error));
+    this.indicators
+      .reconcile(room, ref.planId)
+      .catch((error: unknown) =>
+        console.error(`Could not publish the indicators of ${room.name}`, error),
+      );
   }
 
   private async recordRefusal(

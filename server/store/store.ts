@@ -4,6 +4,7 @@ import { Checkpointer } from './checkpointer.js';
 import { openDatabase, type DatabaseConfig } from './database.js';
 import { columnTypes, type DialectName } from './dialect.js';
 import { SqlDocumentStore, type DocumentStore } from './documents.js';
+import { IndicatorRepository } from './indicators.js';
 import { JournaledDocumentStore } from './journaledDocuments.js';
 import { PlanRepository } from './plans.js';
 import type { Database } from './schema.js';
@@ -29,6 +30,7 @@ export class Store {
   readonly audit: AuditRepository;
   readonly threads: ThreadRepository;
   readonly workflow: WorkflowRepository;
+  readonly indicators: IndicatorRepository;
   readonly versions: VersionRepository;
 
   private constructor(
@@ -45,6 +47,7 @@ export class Store {
     this.audit = new AuditRepository(db);
     this.threads = new ThreadRepository(db);
     this.workflow = new WorkflowRepository(db);
+    this.indicators = new IndicatorRepository(db);
     this.versions = new VersionRepository(db);
   }
 
