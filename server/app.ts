@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { loadSession, passwordChangeGate } from './http/context.js';
 import { crossSiteGuard } from './http/crossSite.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
+import { securityHeaders } from './http/securityHeaders.js';
 import { auditRoutes } from './http/routes/audit.js';
 import { indicatorRoutes } from './http/routes/indicators.js';
 import { IndicatorCommands } from './indicators/indicatorCommands.js';
@@ -29,7 +30,12 @@ import { SectionDirectory } from './plan/directory.js';
 import { SectionCommands } from './plan/sectionCommands.js';
 import { SectionWriter } from './plan/sectionWriter.js';
 import { seedDemoPlan } from './seed/demoPlan.js';
+import { createLogger, type Logger } from './ops/logger.js';
+import { Metrics } from './ops/metrics.js';
+import { observeRequests } from './ops/httpObserver.js';
+import { healthRoutes, metricsRoute } from './ops/opsRoutes.js';
 import { Store } from './store/store.js';
+import type { DestinationStream } from 'pino';
 import { versionRoutes } from './http/routes/versions.js';
 import { VersionService } from './versions/versionService.js';
 
@@ -41,6 +47,8 @@ export interface PlanFold {
   readonly collab: CollabServer;
   readonly server: http.Server;
   readonly express: Express;
+  readonly log: Logger;
+  readonly metrics: Metrics;
   /** Starts listening; resolves with the bound port (useful with port 0). */
   listen(port?: number, host?: string): Promise<number>;
   /** Stops accepting, stores and compacts every room, closes the database. */
@@ -60,9 +68,16 @@ function serveClient(app: Express, clientDir: string | null): void {
   app.get(/^\/(?!api\/|collab\/).*/, (_req, res) => res.sendFile(index));
 }
 
+export interface AppOptions {
+  /** Where the JSON log lines go (stdout by default); tests read them here. */
+  logDestination?: DestinationStream;
+}
+
 /** Builds PlanFold from its configuration. Nothing listens and nothing is global. */
-export async function createApp(config: Config): Promise<PlanFold> {
-  const store = await Store.open(config.database);
+export async function createApp(config: Config, options: AppOptions = {}): Promise<PlanFold> {
+  const log = createLogger(config.log, options.logDestination);
+  const metrics = new Metrics();
+  const store = await Store.open(config.database, { onSynced: (s) => metrics.fsynced(s) });
   if (config.seedDemo && (await store.plans.isEmpty())) await seedDemoPlan(store);
 
   const directory = new SectionDirectory(store);
@@ -80,7 +95,15 @@ export async function createApp(config: Config): Promise<PlanFold> {
     origins,
     audit,
     compactAfterBytes: config.compactAfterBytes,
+    log,
+    observer: metrics,
   });
+  metrics.watch({
+    connections: () => collab.connectionCount(),
+    rooms: () => [...collab.registry.rooms()].length,
+    journalBytes: () => store.journalBytes(),
+  });
+  let stopping = false;
   await collab.recover(store.uncompactedDocs());
   const accounts = new AccountCommands(store, audit, collab);
   const versions = new VersionService(store, collab.registry);
@@ -98,17 +121,24 @@ export async function createApp(config: Config): Promise<PlanFold> {
   threads.on('changed', (section) => {
     collab.publisher
       .publishThreadStats(section)
-      .catch((error: unknown) => console.error('Could not publish thread counts', error));
+      .catch((error: unknown) => log.error({ err: error }, 'could not publish thread counts'));
   });
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(observeRequests(log, metrics));
+  app.use(securityHeaders(config.publicOrigins));
+  app.get('/metrics', metricsRoute(metrics, config.metricsToken));
   const api = express.Router();
   api.use(crossSiteGuard(origins));
   api.use(express.json({ limit: '1mb' }));
-  api.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  api.use(
+    healthRoutes({
+      store,
+      sqliteFile: config.database.kind === 'sqlite' ? config.database.file : null,
+      stopping: () => stopping,
+    }),
+  );
   api.use(loadSession(sessions));
   api.use(passwordChangeGate);
   api.use(
@@ -119,6 +149,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
       registry: collab.registry,
       accounts,
       secureCookies: config.publicOrigins.every((o) => o.startsWith('https:')),
+      onLoginFailed: () => metrics.loginFailed(),
     }),
   );
   api.use(planRoutes(store, directory));
@@ -147,18 +178,22 @@ export async function createApp(config: Config): Promise<PlanFold> {
     collab,
     server,
     express: app,
+    log,
+    metrics,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
       }),
     close: async () => {
+      stopping = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await collab.close();
       await audit.flush();
       server.closeAllConnections();
       await closed;
       await store.close();
+      metrics.close();
     },
   };
 }
