@@ -30,6 +30,7 @@ const SERVER_ABOVE_STORE = [
   'collab',
   'export',
   'http',
+  'import',
   'indicators',
   'ops',
   'plan',
