@@ -1,6 +1,7 @@
 import { adminEn } from '../admin/messages/en.js';
 import { reviewEn } from '../review/messages/en.js';
 import { indicatorsEn } from '../indicators/messages/en.js';
+import { versionsEn } from '../versions/messages/en.js';
 import { workflowEn } from '../workflow/messages/en.js';
 import type { Dictionary } from './vi.js';
 
@@ -10,6 +11,7 @@ export const en: Dictionary = {
   ...workflowEn,
   ...adminEn,
   ...indicatorsEn,
+  ...versionsEn,
   'app.name': 'PlanFold',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',

@@ -2,6 +2,7 @@
 import { adminVi } from '../admin/messages/vi.js';
 import { reviewVi } from '../review/messages/vi.js';
 import { indicatorsVi } from '../indicators/messages/vi.js';
+import { versionsVi } from '../versions/messages/vi.js';
 import { workflowVi } from '../workflow/messages/vi.js';
 
 export const vi = {
@@ -9,6 +10,7 @@ export const vi = {
   ...workflowVi,
   ...adminVi,
   ...indicatorsVi,
+  ...versionsVi,
   'app.name': 'PlanFold',
   'app.skipToContent': 'Bỏ qua đến nội dung chính',
   'app.loading': 'Đang tải…',
