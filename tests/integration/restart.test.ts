@@ -261,7 +261,7 @@ describe('PlanFold as a child process', () => {
     const peer = track(connectClient(server, sct2, ROOM));
     await Promise.all([synced(writer), synced(peer)]);
     const closes: number[] = [];
-    writer.provider.on('connection-close', (event: CloseEvent | null) => {
+    writer.provider.on('connection-close', (event: { code: number } | null) => {
       if (event) closes.push(event.code);
     });
 
