@@ -197,6 +197,42 @@ export class Room {
   }
 
   /**
+   * Writes for `user` from outside any socket (a Word import): checked against the policy at
+   * the moment it is applied, stored as one update before anyone sees it, after every write
+   * received before it. Resolves with the refusal, 'not-stored' (locked meanwhile, or the store
+   * failed) or null once stored and relayed.
+   */
+  writeAs(
+    user: Connection['user'],
+    edit: (doc: Y.Doc) => void,
+  ): Promise<RefusalReason | 'not-stored' | null> {
+    const result = this.drained.then(async () => {
+      const refusal = this.options.mayWrite(user);
+      if (refusal) return refusal;
+      this.unsettled = true;
+      try {
+        let changes: Change[];
+        try {
+          changes = this.liveDocument().change(edit);
+        } catch (error) {
+          await this.rebuild();
+          throw error;
+        }
+        if (await this.storeAndRelay(changes)) return null;
+        await this.rebuild();
+        return 'not-stored' as const;
+      } finally {
+        this.unsettled = false;
+      }
+    });
+    this.drained = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  /**
    * Takes no more writes: at shutdown the last compaction must cover everything stored. A
    * write ignored here is not lost: the client still holds it and sends it again when it
    * reconnects (the sync handshake sends whatever the server lacks).

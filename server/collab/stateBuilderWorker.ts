@@ -30,9 +30,12 @@ try {
   // elsewhere the builder runs at normal priority
 }
 
+let warming = true;
 warmUp();
 
 parentPort?.on('message', ({ id, packed, lengths }: BuildRequest) => {
+  // A real load warms the builder as well as the exercise does, and must not queue behind it.
+  warming = false;
   let reply: BuildReply;
   try {
     reply = { id, ...build(unpack(packed, lengths)) };
@@ -79,30 +82,51 @@ function build(updates: readonly Uint8Array[]): { update: Uint8Array; stateVecto
  * Warms up on the largest section we expect, 100 pages (1,500 paragraphs) and 10,000
  * one-keystroke updates after it, built three times: a cold builder (code not yet compiled,
  * allocation sites not yet tenured, a small heap) takes twice as long over its first large
- * loads. The builder does this at the lowest priority while the server starts, so nobody waits.
+ * loads. The builder does this at the lowest priority while the server starts, in steps with a
+ * turn of the thread's loop between them, and stops at the first real request: on a busy machine
+ * a lowest-priority thread may take many seconds over the whole exercise, and a reader's first
+ * load must not wait for it.
  */
 function warmUp(): void {
   const writer = new Y.Doc();
   const texts: Y.XmlText[] = [];
-  for (let p = 0; p < 1500; p++) {
-    const paragraph = new Y.XmlElement('paragraph');
-    const text = new Y.XmlText();
-    text.insert(0, 'quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050; '.repeat(3));
-    paragraph.insert(0, [text]);
-    writer.getXmlFragment('body').insert(p, [paragraph]);
-    texts.push(text);
-  }
-  const updates = [Y.encodeStateAsUpdate(writer)];
-  writer.on('update', (u: Uint8Array) => updates.push(u));
-  for (let i = 0; i < 10000; i++) texts[(i * 7) % texts.length]?.insert((i * 13) % 150, 'a');
-  writer.destroy();
-  for (let round = 0; round < 3; round++) {
-    const doc = new Y.Doc();
-    doc.transact(() => {
-      for (const u of updates) Y.applyUpdate(doc, u);
-    });
-    Y.encodeStateVectorFromUpdate(Y.encodeStateAsUpdate(doc));
-    Y.encodeStateVector(doc);
-    doc.destroy();
-  }
+  const updates: Uint8Array[] = [];
+  const steps: (() => void)[] = [
+    () => {
+      for (let p = 0; p < 1500; p++) {
+        const paragraph = new Y.XmlElement('paragraph');
+        const text = new Y.XmlText();
+        text.insert(0, 'quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050; '.repeat(3));
+        paragraph.insert(0, [text]);
+        writer.getXmlFragment('body').insert(p, [paragraph]);
+        texts.push(text);
+      }
+      updates.push(Y.encodeStateAsUpdate(writer));
+      writer.on('update', (u: Uint8Array) => updates.push(u));
+    },
+    ...Array.from({ length: 10 }, (_, chunk) => () => {
+      for (let i = chunk * 1000; i < (chunk + 1) * 1000; i++) {
+        texts[(i * 7) % texts.length]?.insert((i * 13) % 150, 'a');
+      }
+    }),
+    ...Array.from({ length: 3 }, () => () => {
+      const doc = new Y.Doc();
+      doc.transact(() => {
+        for (const u of updates) Y.applyUpdate(doc, u);
+      });
+      Y.encodeStateVectorFromUpdate(Y.encodeStateAsUpdate(doc));
+      Y.encodeStateVector(doc);
+      doc.destroy();
+    }),
+  ];
+  const next = (): void => {
+    const step = steps.shift();
+    if (!warming || !step) {
+      writer.destroy();
+      return;
+    }
+    step();
+    setImmediate(next);
+  };
+  setImmediate(next);
 }
