@@ -15,6 +15,10 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case PostgreSQL schema name')
+    .optional(),
   PUBLIC_ORIGIN: z.string().optional(),
   PLANFOLD_DEMO: booleanFlag.default(true),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
@@ -26,7 +30,7 @@ export interface Config {
   host: string;
   dataDir: string;
   /** SQLite file under dataDir unless a PostgreSQL URL is given. */
-  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
   publicOrigins: string[];
   seedDemo: boolean;
   sessionTtlMs: number;
@@ -63,7 +67,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     host: e.HOST,
     dataDir: e.DATA_DIR,
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL }
+      ? {
+          kind: 'postgres',
+          url: e.DATABASE_URL,
+          ...(e.DATABASE_SCHEMA ? { schema: e.DATABASE_SCHEMA } : {}),
+        }
       : { kind: 'sqlite', file: path.join(e.DATA_DIR, 'planfold.sqlite') },
     publicOrigins: origins,
     seedDemo: e.PLANFOLD_DEMO,

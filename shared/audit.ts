@@ -10,5 +10,7 @@ export const AUDIT_ACTIONS = [
   'write-refused',
   'edit',
   'outline',
+  /** A stored section the server cannot process was made read-only. */
+  'quarantine',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

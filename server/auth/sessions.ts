@@ -7,6 +7,7 @@ export const SESSION_COOKIE = 'planfold_session';
 export interface AuthenticatedSession {
   sessionId: string;
   user: PublicUser;
+  expiresAt: Date;
 }
 
 const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
@@ -39,7 +40,7 @@ export class SessionService {
     const user = await this.store.users.byId(session.userId);
     if (!user) return null;
     const { passwordHash: _hash, ...publicUser } = user;
-    return { sessionId, user: publicUser };
+    return { sessionId, user: publicUser, expiresAt: session.expiresAt };
   }
 
   async end(sessionId: string): Promise<void> {

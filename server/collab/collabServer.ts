@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { decide } from '../../shared/policy.js';
+import type { PublicUser } from '../../shared/model.js';
 import {
+  CloseCode,
   MAX_FRAME_BYTES,
   parseRoomName,
   type RefusalReason,
@@ -22,12 +23,14 @@ import { Connection, type Socket } from './connection.js';
 import { FlushScheduler } from './flushScheduler.js';
 import { handleFrame } from './messages.js';
 import { PlanRoomPublisher } from './planRoomPublisher.js';
-import { Room, type WriteCheck } from './room.js';
+import { Room } from './room.js';
 import { RoomRegistry } from './roomRegistry.js';
 import { SectionFactsTracker } from './sectionFacts.js';
 import { SendBatch } from './sendBatch.js';
 import { StateBuilder } from './stateBuilder.js';
 import { userColor } from './userColor.js';
+import { readOnlyGate, SectionWriteGate } from './writeGate.js';
+import { ServerWriter } from './serverWriter.js';
 
 export interface CollabDependencies {
   store: Store;
@@ -39,6 +42,8 @@ export interface CollabDependencies {
 }
 
 const PATH_PREFIX = '/collab/';
+/** setTimeout's longest delay; a session longer than this is checked again when it fires. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function safeDecode(segment: string): string | null {
   try {
@@ -114,6 +119,33 @@ export class CollabServer {
     }
   }
 
+  /**
+   * Applies `update` to a section as `user` through the same path as a socket's write: the
+   * policy is checked when it arrives and when it is stored, it is stored before it is relayed,
+   * and the audit trail notes it with `note`. Resolves once stored (or found to hold nothing
+   * new); rejects with a `WriteRefused` naming the reason, or an error if it cannot be applied.
+   */
+  async writeAs(
+    user: PublicUser,
+    sectionId: string,
+    update: Uint8Array,
+    note: string,
+  ): Promise<void> {
+    if (this.deps.directory.section(sectionId) === undefined)
+      throw new Error(`No section ${sectionId}`);
+    const room = await this.registry.acquire(sectionId);
+    try {
+      await room.hold(() => new ServerWriter(user, note).write(room, update));
+    } finally {
+      this.registry.release(room);
+    }
+  }
+
+  /** Closes every socket of one user, in every room (account disabled, role changed…). */
+  closeUserConnections(userId: string, code: number, reason = 'closed by the server'): void {
+    this.registry.closeWhere((c) => c.user.id === userId, code, reason);
+  }
+
   async close(): Promise<void> {
     await this.registry.closeAll();
     await this.facts.flush();
@@ -168,7 +200,9 @@ export class CollabServer {
       userColor(session.user.id),
       request.socket.remoteAddress ?? null,
       (c, reason) => void this.recordRefusal(c, roomName, reason),
+      session.expiresAt.getTime(),
     );
+    this.closeOnExpiry(connection);
     this.registry
       .acquire(roomName)
       .then((room) => {
@@ -196,28 +230,25 @@ export class CollabServer {
       name,
       sectionId,
       store: this.deps.store.documents,
-      mayWrite: sectionId ? this.sectionWriteCheck(sectionId) : () => 'read-only-room',
+      gate: sectionId
+        ? new SectionWriteGate(sectionId, this.deps.directory, this.deps.audit, this.facts)
+        : readOnlyGate,
       compactAfterBytes: this.deps.compactAfterBytes,
       scheduler: this.scheduler,
       builder: this.builder,
-      ...(sectionId
-        ? { onEdit: (room: Room, c: Connection) => this.noteEdit(room, sectionId, c) }
-        : {}),
     });
   }
 
-  private noteEdit(room: Room, sectionId: string, connection: Connection): void {
-    this.deps.audit.noteEdit(connection.user, sectionId);
-    this.facts.noteEdit(room, sectionId, connection.user);
-  }
-
-  private sectionWriteCheck(sectionId: string): WriteCheck {
-    return (user) => {
-      const section = this.deps.directory.section(sectionId);
-      if (!section) return 'status';
-      const decision = decide(user, 'write', section);
-      return decision.allowed ? null : (decision.reason as RefusalReason);
+  /** A socket does not outlive its session, even if it never sends again. */
+  private closeOnExpiry(connection: Connection): void {
+    let timer: NodeJS.Timeout | undefined;
+    const check = (): void => {
+      if (connection.expired) return connection.close(CloseCode.loggedOut, 'session expired');
+      timer = setTimeout(check, Math.min(connection.expiresAt - Date.now(), MAX_TIMER_MS));
+      timer.unref();
     };
+    check();
+    connection.onClose(() => clearTimeout(timer));
   }
 
   private onRoomLoaded(room: Room): void {

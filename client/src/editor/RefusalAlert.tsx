@@ -10,6 +10,8 @@ const MESSAGES: Record<Refusal, MessageKey> = {
   status: 'refusal.status',
   role: 'refusal.role',
   'read-only-room': 'refusal.other',
+  'too-deep': 'refusal.tooDeep',
+  quarantined: 'refusal.quarantined',
   unknown: 'refusal.other',
 };
 

@@ -171,6 +171,7 @@ export const workflowEn: Record<keyof typeof workflowVi, string> = {
   'wf.action.write-refused': 'Refused write',
   'wf.action.edit': 'Text edit',
   'wf.action.outline': 'Outline change',
+  'wf.action.quarantine': 'Section quarantined (read-only)',
   'wf.detail.create': 'Added',
   'wf.detail.update': 'Edited',
   'wf.detail.move': 'Moved',

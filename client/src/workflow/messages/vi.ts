@@ -168,6 +168,7 @@ export const workflowVi = {
   'wf.action.write-refused': 'Ghi bị từ chối',
   'wf.action.edit': 'Chỉnh sửa nội dung',
   'wf.action.outline': 'Thay đổi đề cương',
+  'wf.action.quarantine': 'Cách ly mục (chỉ đọc)',
   'wf.detail.create': 'Thêm mục',
   'wf.detail.update': 'Sửa mục',
   'wf.detail.move': 'Chuyển vị trí',
