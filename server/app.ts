@@ -17,6 +17,7 @@ import { sectionRoutes } from './http/routes/sections.js';
 import { sessionRoutes } from './http/routes/session.js';
 import { threadRoutes } from './http/routes/threads.js';
 import { commentRoutes } from './http/routes/comments.js';
+import { exportRoutes } from './http/routes/exports.js';
 import { ThreadCommands } from './threads/threadCommands.js';
 import { workflowRoutes } from './http/routes/workflow.js';
 import { OutlineCommands } from './plan/outlineCommands.js';
@@ -24,6 +25,8 @@ import { SectionDirectory } from './plan/directory.js';
 import { SectionCommands } from './plan/sectionCommands.js';
 import { seedDemoPlan } from './seed/demoPlan.js';
 import { Store } from './store/store.js';
+import { versionRoutes } from './http/routes/versions.js';
+import { VersionService } from './versions/versionService.js';
 
 export interface PlanFold {
   readonly config: Config;
@@ -62,7 +65,6 @@ export async function createApp(config: Config): Promise<PlanFold> {
   const audit = new AuditLog(store);
   const sessions = new SessionService(store, config.sessionTtlMs);
   const origins = new OriginPolicy(config.publicOrigins);
-  const commands = new SectionCommands(store, directory, audit);
   const outline = new OutlineCommands(store, directory, audit);
   const collab = new CollabServer({
     store,
@@ -73,6 +75,16 @@ export async function createApp(config: Config): Promise<PlanFold> {
     compactAfterBytes: config.compactAfterBytes,
   });
   await collab.recover(store.uncompactedDocs());
+  const versions = new VersionService(store, collab.registry);
+  const commands = new SectionCommands(store, directory, audit, (ctx, section, kind) =>
+    versions
+      .capture(section.id, { kind, name: '', status: section.status, actorId: ctx.actor.id })
+      // The command itself is done: a version that could not be taken must not undo it.
+      .then(
+        () => undefined,
+        (error: unknown) => console.error(`Could not take a version of ${section.id}`, error),
+      ),
+  );
   const threads = new ThreadCommands(store, directory);
   threads.on('changed', (section) => {
     collab.publisher
@@ -102,7 +114,9 @@ export async function createApp(config: Config): Promise<PlanFold> {
   api.use(sectionRoutes(commands));
   api.use(auditRoutes(store));
   api.use(threadRoutes(threads));
+  api.use(versionRoutes(versions, directory, audit));
   api.use(commentRoutes(store, directory));
+  api.use(exportRoutes(store, directory));
   api.use(workflowRoutes(store, directory, outline));
   api.use(notFoundHandler);
   app.use('/api', api);

@@ -10,6 +10,10 @@ export const AUDIT_ACTIONS = [
   'write-refused',
   'edit',
   'outline',
+  'version',
+  'restore',
+  'proposal',
+  'edition',
   /** A stored section the server cannot process was made read-only. */
   'quarantine',
 ] as const;

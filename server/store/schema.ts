@@ -134,6 +134,31 @@ export interface SectionFactsRow {
   last_edited_at: string | null;
 }
 
+export interface SectionVersionRow {
+  id: string;
+  section_id: string;
+  seq: number;
+  kind: string;
+  name: string;
+  status: string;
+  created_by: string | null;
+  created_at: string;
+  edition_id: string | null;
+  words_added: number;
+  words_removed: number;
+  state_vector: Uint8Array;
+  data: Uint8Array;
+}
+
+export interface PlanEditionRow {
+  id: string;
+  plan_id: string;
+  name: string;
+  created_by: string;
+  created_at: string;
+  summary: string;
+}
+
 export interface Database {
   agencies: AgencyRow;
   users: UserRow;
@@ -148,4 +173,6 @@ export interface Database {
   thread_mentions: ThreadMentionRow;
   status_history: StatusHistoryRow;
   section_facts: SectionFactsRow;
+  section_versions: SectionVersionRow;
+  plan_editions: PlanEditionRow;
 }

@@ -10,6 +10,7 @@ import type { Database } from './schema.js';
 import { SessionRepository } from './sessions.js';
 import { ThreadRepository } from './threads.js';
 import { UserRepository } from './users.js';
+import { VersionRepository } from './versions.js';
 import { WorkflowRepository } from './workflow.js';
 
 /** Every persistent thing PlanFold keeps, over one database of either dialect. */
@@ -21,6 +22,7 @@ export class Store {
   readonly audit: AuditRepository;
   readonly threads: ThreadRepository;
   readonly workflow: WorkflowRepository;
+  readonly versions: VersionRepository;
 
   private constructor(
     readonly db: Kysely<Database>,
@@ -36,6 +38,7 @@ export class Store {
     this.audit = new AuditRepository(db);
     this.threads = new ThreadRepository(db);
     this.workflow = new WorkflowRepository(db);
+    this.versions = new VersionRepository(db);
   }
 
   static async open(config: DatabaseConfig): Promise<Store> {

@@ -8,12 +8,25 @@ import { getSchema, type Extensions } from '@tiptap/core';
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 import type { Schema } from '@tiptap/pm/model';
+import { Figure, type FigureOptions } from './figure.js';
+import { Footnote } from './footnote.js';
+import { Subscript, Superscript } from './marks.js';
+import { PageBreak } from './pageBreak.js';
 import { isSafeLinkUrl } from './safeUrl.js';
+import { CaptionedTable } from './table.js';
+import { TextAlign } from './textAlign.js';
 
 /** Section text starts below the section's own title (h1 is the page's). */
 export const HEADING_LEVELS = [2, 3, 4] as const;
 
-export function contentExtensions(): Extensions {
+export interface ContentOptions {
+  /** Where the editor loads a figure's file from (the server's converters need no address). */
+  fileUrl?: FigureOptions['fileUrl'];
+  /** Column widths dragged with the mouse: only an editor in a browser can. */
+  resizableTables?: boolean;
+}
+
+export function contentExtensions(options: ContentOptions = {}): Extensions {
   return [
     StarterKit.configure({
       // Yjs owns history: the Collaboration extension brings its own undo manager.
@@ -29,7 +42,15 @@ export function contentExtensions(): Extensions {
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
       },
     }),
-    TableKit.configure({ table: { resizable: false } }),
+    // The table itself is ours (it has a caption); rows and cells are TableKit's.
+    TableKit.configure({ table: false }),
+    CaptionedTable.configure({ resizable: options.resizableTables ?? false }),
+    Figure.configure(options.fileUrl ? { fileUrl: options.fileUrl } : {}),
+    Footnote,
+    Superscript,
+    Subscript,
+    TextAlign,
+    PageBreak,
   ];
 }
 

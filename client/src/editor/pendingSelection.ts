@@ -6,11 +6,17 @@
  * back into the page, undoing the click.
  */
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
+import {
+  Plugin,
+  PluginKey,
+  TextSelection,
+  type Selection,
+  type Transaction,
+} from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 
 /** The page's selection in the focused editor when it differs from the state's; else null. */
-export function pendingSelection(view: EditorView): TextSelection | null {
+export function pendingSelection(view: EditorView): Selection | null {
   const { state } = view;
   // Node, cell and gap selections have no DOM caret to read, a composition owns the DOM, and a
   // caret with stored marks sits in a wrapper ProseMirror draws: there the state is the truth.

@@ -6,7 +6,9 @@ import type { SectionDirectory } from '../../plan/directory.js';
 import type { SectionRecord } from '../../store/plans.js';
 import type { Store } from '../../store/store.js';
 import { summaryCsvRow, summaryRows, SUMMARY_HEADER_VI } from '../../threads/summary.js';
+import { commentsDocx } from '../../export/commentsDocx.js';
 import { sendCsv, toCsv } from '../csv.js';
+import { DOCX_TYPE, sendDownload } from '../download.js';
 import { sessionOf } from '../context.js';
 import { queryOf } from '../validate.js';
 
@@ -43,6 +45,14 @@ export function commentRoutes(store: Store, directory: SectionDirectory): Router
   router.get('/plans/:planId/comments.csv', async (req, res) => {
     const csv = toCsv(SUMMARY_HEADER_VI, (await rows(planSections(req, res))).map(summaryCsvRow));
     sendCsv(res, 'bang-tong-hop-tiep-thu-giai-trinh.csv', csv);
+  });
+
+  router.get('/plans/:planId/comments.docx', async (req, res) => {
+    const summary = await rows(planSections(req, res));
+    const plan = directory.plan(String(req.params.planId));
+    if (!plan) throw notFound('Plan');
+    const bytes = await commentsDocx(plan, summary);
+    sendDownload(res, DOCX_TYPE, 'Bảng tổng hợp tiếp thu, giải trình.docx', bytes);
   });
 
   router.get('/plans/:planId/inbox', async (req, res) => {

@@ -1,0 +1,25 @@
+import type { Node, Schema } from '@tiptap/pm/model';
+import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { BODY_FIELD } from '../../shared/protocol/collab.js';
+import { docFromStored } from '../collab/liveDocument.js';
+import type { DocumentStore } from '../store/documents.js';
+
+/**
+ * A section's text as stored: every update in the store went in whole, so what is read here is
+ * never a half-applied change (a room's live document may hold a write not yet on disk).
+ */
+export async function storedSectionText(
+  documents: DocumentStore,
+  schema: Schema,
+  sectionId: string,
+): Promise<Node> {
+  const stored = await documents.load(sectionId);
+  const doc = docFromStored(sectionId, stored.updates, (error) =>
+    console.error(`Export skips an unreadable stored update of ${sectionId}`, error),
+  );
+  try {
+    return yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(BODY_FIELD), schema);
+  } finally {
+    doc.destroy();
+  }
+}
