@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { RefusalReason } from '../../shared/protocol/collab.js';
-import { checkIntegrated, RefusedUpdate } from './documentChecks.js';
+import { checkIntegrated, dropPending, RefusedUpdate } from './documentChecks.js';
 import type { Writer } from './writer.js';
 
 /** A change to the document: a sender's writes as Yjs merged them, or the server's own (null). */
@@ -32,6 +32,8 @@ export class LiveDocument {
   constructor(
     private current: Y.Doc,
     private readonly onServerChange: (update: Uint8Array) => void,
+    /** Whether a writer may write structs under a client id (see ClientIds). */
+    private readonly mayUse: (writer: Writer, clientId: number) => boolean,
   ) {
     this.watch(current);
   }
@@ -57,7 +59,7 @@ export class LiveDocument {
       try {
         this.current.transact((transaction) => {
           for (const update of updates) Y.applyUpdate(this.current, update);
-          checkIntegrated(this.current, transaction);
+          checkIntegrated(this.current, transaction, (clientId) => this.mayUse(from, clientId));
         }, from);
         changes.push(...captured);
       } catch (error) {
@@ -112,5 +114,6 @@ export function docFromStored(
       }
     }
   });
+  if (dropPending(doc)) onUnreadable(new Error('structs that wait for content nobody sent'));
   return doc;
 }

@@ -9,6 +9,7 @@ import {
 import type { Connection } from './connection.js';
 import type { FlushScheduler } from './flushScheduler.js';
 import { awarenessFrame, syncStep1Frame, syncStep2Frame, updateFrame } from './frames.js';
+import { ClientIds } from './clientIds.js';
 import { isTooDeep } from './documentChecks.js';
 import { docFromStored, LiveDocument, type Change, type FailedSender } from './liveDocument.js';
 import { RoomAwareness } from './roomAwareness.js';
@@ -61,7 +62,8 @@ export class Room {
   readonly connections = new Set<Connection>();
   private live: LiveDocument | null = null;
   private encoded: EncodedState | null = null;
-  private readonly awareness = new RoomAwareness();
+  private readonly clientIds = new ClientIds();
+  private readonly awareness = new RoomAwareness(this.clientIds);
   private queue: PendingWrite[] = [];
   /** The server's own changes, already in the document, not yet stored. */
   private serverChanges: Uint8Array[] = [];
@@ -360,11 +362,15 @@ export class Room {
 
   private watch(doc: Y.Doc): LiveDocument {
     this.checkStructure(doc);
-    return new LiveDocument(doc, (update) => {
-      // The plan room's changes, and clean-ups Yjs makes by itself after a remote change.
-      this.serverChanges.push(update);
-      this.options.scheduler.request(this);
-    });
+    return new LiveDocument(
+      doc,
+      (update) => {
+        // The plan room's changes, and clean-ups Yjs makes by itself after a remote change.
+        this.serverChanges.push(update);
+        this.options.scheduler.request(this);
+      },
+      (writer, clientId) => this.clientIds.claim(clientId, writer.user.id),
+    );
   }
 
   /**

@@ -43,6 +43,10 @@ export const REFUSAL_REASONS = [
   'read-only-room',
   /** The update nests content deeper than the server processes (MAX_NESTING_DEPTH). */
   'too-deep',
+  /** The update depends on content the server does not have: send that first. */
+  'incomplete',
+  /** The update writes under a client id another user owns in this room. */
+  'client-id',
   /** The stored section cannot be processed safely: it is read-only until an administrator repairs it. */
   'quarantined',
 ] as const;

@@ -14,6 +14,7 @@ import {
   closeCodeOf,
   connectRaw,
   detachedParagraphUpdate,
+  paragraphUpdate,
   syncFrame,
   SYNC_STEP1,
   type RawClient,
@@ -26,6 +27,27 @@ const textOf = (doc: Y.Doc): string => plainText(doc.getXmlFragment('body'));
 
 const SECTION = 'S3_1'; // SCT's, in draft
 const OTHER = 'S4_5'; // SCT's too
+const THIRD = 'S3_3'; // SCT's too
+const OWNER = 4242;
+const STRANGER = 777;
+
+/** A copy of `base` whose edits are made under `clientId` (set after: Yjs moves an id it sees used). */
+function docWithId(base: Y.Doc, clientId: number): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(base));
+  doc.clientID = clientId;
+  return doc;
+}
+
+/** Types `text` at the end of the last paragraph; returns the update. */
+function typeAtEnd(doc: Y.Doc, text: string): Uint8Array {
+  const body = doc.getXmlFragment('body');
+  const paragraph = body.get(body.length - 1) as Y.XmlElement;
+  const node = paragraph.get(0) as Y.XmlText;
+  const before = Y.encodeStateVector(doc);
+  node.insert(node.length, text);
+  return Y.encodeStateAsUpdate(doc, before);
+}
 
 /** An update that nests `levels` block quotes, built level by level (no recursion here either). */
 function nestedUpdate(levels: number): Uint8Array {
@@ -142,6 +164,65 @@ describe.each(databases)('hostile clients on %s', (_name, database) => {
       const state = await reader.serverState();
       expect(depthOf(state)).toBeLessThanOrEqual(MAX_NESTING_DEPTH);
       expect(atLimit.refusals()).toEqual([]);
+      await stillServing();
+    });
+
+    it('items 5, 6: an update that waits for content the server lacks is refused (incomplete), never merged into the next writer’s edit', async () => {
+      const owner = await raw(sct, THIRD);
+      const watcher = await raw(bcd, THIRD);
+      const mine = docWithId(owner.doc, OWNER);
+      owner.sendUpdate(paragraphUpdate(mine, 'chủ mục'));
+      await waitFor(() => textOf(watcher.doc).includes('chủ mục'), { message: 'owner text' });
+      // Anchored on the owner's next keystroke, which the server does not have yet.
+      const guess = docWithId(watcher.doc, OWNER);
+      typeAtEnd(guess, 'Y');
+      const known = Y.encodeStateVector(guess);
+      guess.clientID = STRANGER;
+      typeAtEnd(guess, 'CHEN-VAO');
+      const hostile = await raw(sct2, THIRD);
+      hostile.sendUpdate(Y.encodeStateAsUpdate(guess, known));
+      await waitFor(() => hostile.refusals().includes('incomplete'), { message: 'refused' });
+      owner.sendUpdate(typeAtEnd(mine, 'Y'));
+      await waitFor(() => textOf(watcher.doc).includes('chủ mụcY'), { message: 'owner types' });
+      expect(textOf(watcher.doc)).not.toContain('CHEN-VAO');
+      // Never-integrating updates pile up nowhere: a new reader's first sync stays small.
+      const before = (await watcher.serverState()).store.clients.size;
+      const far = docWithId(watcher.doc, OWNER);
+      typeAtEnd(far, 'x'.repeat(50));
+      const farKnown = Y.encodeStateVector(far);
+      far.clientID = STRANGER + 1;
+      typeAtEnd(far, 'CHEN-VAO');
+      for (let i = 0; i < 10; i++) hostile.sendUpdate(Y.encodeStateAsUpdate(far, farKnown));
+      await hostile.serverState();
+      const fresh = await raw(bcd, THIRD);
+      expect(textOf(fresh.doc)).not.toContain('CHEN-VAO');
+      expect(fresh.doc.store.clients.size).toBe(before);
+      await stillServing();
+    });
+
+    it('item 7: a colleague cannot write or announce presence under another user’s client id', async () => {
+      const owner = await raw(sct, SECTION);
+      const watcher = await raw(bcd, SECTION);
+      const mine = docWithId(owner.doc, OWNER);
+      owner.sendUpdate(paragraphUpdate(mine, 'mở đầu'));
+      await waitFor(() => textOf(watcher.doc).includes('mở đầu'), { message: 'owner text' });
+      const hijack = docWithId(watcher.doc, OWNER);
+      const colleague = await raw(sct2, SECTION);
+      colleague.sendUpdate(typeAtEnd(hijack, 'CUOP'));
+      await waitFor(() => colleague.refusals().includes('client-id'), {
+        message: `refused as client-id (${colleague.refusals().join()}; ${colleague.closeInfo?.code})`,
+      });
+      colleague.sendAwareness([{ clientId: OWNER, clock: 99, state: '{"cursor":null}' }]);
+      for (let i = 0; i < 60; i++) owner.sendUpdate(typeAtEnd(mine, 'k'));
+      await waitFor(() => textOf(watcher.doc).includes(`mở đầu${'k'.repeat(60)}`), {
+        message: 'all 60 keys stored and relayed',
+      });
+      const stored = await watcher.serverState();
+      expect(textOf(stored)).not.toContain('CUOP');
+      const forged = watcher.frames.flatMap((f) =>
+        f.kind === 'awareness' ? f.entries.filter((e) => e.clientId === OWNER) : [],
+      );
+      expect(forged.map((e) => e.state).join()).not.toContain(sct2.user.name);
       await stillServing();
     });
 
