@@ -3,19 +3,24 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import { AccountCommands } from './admin/accounts.js';
 import { AuditLog } from './audit/auditLog.js';
 import { OriginPolicy } from './auth/origins.js';
 import { SessionService } from './auth/sessions.js';
 import { CollabServer } from './collab/collabServer.js';
 import type { Config } from './config.js';
-import { loadSession } from './http/context.js';
+import { loadSession, passwordChangeGate } from './http/context.js';
 import { crossSiteGuard } from './http/crossSite.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
+import { securityHeaders } from './http/securityHeaders.js';
 import { auditRoutes } from './http/routes/audit.js';
+import { indicatorRoutes } from './http/routes/indicators.js';
+import { IndicatorCommands } from './indicators/indicatorCommands.js';
 import { planRoutes } from './http/routes/plans.js';
 import { sectionRoutes } from './http/routes/sections.js';
 import { sessionRoutes } from './http/routes/session.js';
 import { threadRoutes } from './http/routes/threads.js';
+import { userRoutes } from './http/routes/users.js';
 import { commentRoutes } from './http/routes/comments.js';
 import { exportRoutes } from './http/routes/exports.js';
 import { ThreadCommands } from './threads/threadCommands.js';
@@ -23,8 +28,14 @@ import { workflowRoutes } from './http/routes/workflow.js';
 import { OutlineCommands } from './plan/outlineCommands.js';
 import { SectionDirectory } from './plan/directory.js';
 import { SectionCommands } from './plan/sectionCommands.js';
+import { SectionWriter } from './plan/sectionWriter.js';
 import { seedDemoPlan } from './seed/demoPlan.js';
+import { createLogger, type Logger } from './ops/logger.js';
+import { Metrics } from './ops/metrics.js';
+import { observeRequests } from './ops/httpObserver.js';
+import { healthRoutes, metricsRoute } from './ops/opsRoutes.js';
 import { Store } from './store/store.js';
+import type { DestinationStream } from 'pino';
 import { versionRoutes } from './http/routes/versions.js';
 import { VersionService } from './versions/versionService.js';
 
@@ -36,6 +47,8 @@ export interface PlanFold {
   readonly collab: CollabServer;
   readonly server: http.Server;
   readonly express: Express;
+  readonly log: Logger;
+  readonly metrics: Metrics;
   /** Starts listening; resolves with the bound port (useful with port 0). */
   listen(port?: number, host?: string): Promise<number>;
   /** Stops accepting, stores and compacts every room, closes the database. */
@@ -55,9 +68,16 @@ function serveClient(app: Express, clientDir: string | null): void {
   app.get(/^\/(?!api\/|collab\/).*/, (_req, res) => res.sendFile(index));
 }
 
+export interface AppOptions {
+  /** Where the JSON log lines go (stdout by default); tests read them here. */
+  logDestination?: DestinationStream;
+}
+
 /** Builds PlanFold from its configuration. Nothing listens and nothing is global. */
-export async function createApp(config: Config): Promise<PlanFold> {
-  const store = await Store.open(config.database);
+export async function createApp(config: Config, options: AppOptions = {}): Promise<PlanFold> {
+  const log = createLogger(config.log, options.logDestination);
+  const metrics = new Metrics();
+  const store = await Store.open(config.database, { onSynced: (s) => metrics.fsynced(s) });
   if (config.seedDemo && (await store.plans.isEmpty())) await seedDemoPlan(store);
 
   const directory = new SectionDirectory(store);
@@ -65,7 +85,9 @@ export async function createApp(config: Config): Promise<PlanFold> {
   const audit = new AuditLog(store);
   const sessions = new SessionService(store, config.sessionTtlMs);
   const origins = new OriginPolicy(config.publicOrigins);
-  const outline = new OutlineCommands(store, directory, audit);
+  // One writer for both kinds of command: they queue behind each other per plan.
+  const writer = new SectionWriter(store, directory);
+  const outline = new OutlineCommands(store, directory, writer);
   const collab = new CollabServer({
     store,
     directory,
@@ -73,10 +95,19 @@ export async function createApp(config: Config): Promise<PlanFold> {
     origins,
     audit,
     compactAfterBytes: config.compactAfterBytes,
+    log,
+    observer: metrics,
   });
+  metrics.watch({
+    connections: () => collab.connectionCount(),
+    rooms: () => [...collab.registry.rooms()].length,
+    journalBytes: () => store.journalBytes(),
+  });
+  let stopping = false;
   await collab.recover(store.uncompactedDocs());
+  const accounts = new AccountCommands(store, audit, collab);
   const versions = new VersionService(store, collab.registry);
-  const commands = new SectionCommands(store, directory, audit, (ctx, section, kind) =>
+  const commands = new SectionCommands(store, directory, writer, (ctx, section, kind) =>
     versions
       .capture(section.id, { kind, name: '', status: section.status, actorId: ctx.actor.id })
       // The command itself is done: a version that could not be taken must not undo it.
@@ -86,38 +117,51 @@ export async function createApp(config: Config): Promise<PlanFold> {
       ),
   );
   const threads = new ThreadCommands(store, directory);
+  const indicators = new IndicatorCommands(store, audit, collab.indicators);
   threads.on('changed', (section) => {
     collab.publisher
       .publishThreadStats(section)
-      .catch((error: unknown) => console.error('Could not publish thread counts', error));
+      .catch((error: unknown) => log.error({ err: error }, 'could not publish thread counts'));
   });
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(observeRequests(log, metrics));
+  app.use(securityHeaders(config.publicOrigins));
+  app.get('/metrics', metricsRoute(metrics, config.metricsToken));
   const api = express.Router();
   api.use(crossSiteGuard(origins));
   api.use(express.json({ limit: '1mb' }));
-  api.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  api.use(
+    healthRoutes({
+      store,
+      sqliteFile: config.database.kind === 'sqlite' ? config.database.file : null,
+      stopping: () => stopping,
+    }),
+  );
   api.use(loadSession(sessions));
+  api.use(passwordChangeGate);
   api.use(
     sessionRoutes({
       store,
       sessions,
       audit,
       registry: collab.registry,
+      accounts,
       secureCookies: config.publicOrigins.every((o) => o.startsWith('https:')),
+      onLoginFailed: () => metrics.loginFailed(),
     }),
   );
   api.use(planRoutes(store, directory));
   api.use(sectionRoutes(commands));
   api.use(auditRoutes(store));
+  api.use(userRoutes(store, accounts));
   api.use(threadRoutes(threads));
   api.use(versionRoutes(versions, directory, audit));
   api.use(commentRoutes(store, directory));
   api.use(exportRoutes(store, directory));
   api.use(workflowRoutes(store, directory, outline));
+  api.use(indicatorRoutes(indicators));
   api.use(notFoundHandler);
   app.use('/api', api);
   serveClient(app, config.clientDir);
@@ -134,18 +178,22 @@ export async function createApp(config: Config): Promise<PlanFold> {
     collab,
     server,
     express: app,
+    log,
+    metrics,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
       }),
     close: async () => {
+      stopping = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await collab.close();
       await audit.flush();
       server.closeAllConnections();
       await closed;
       await store.close();
+      metrics.close();
     },
   };
 }

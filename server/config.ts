@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { LOG_LEVELS, type LoggerSettings } from './ops/logger.js';
+import type { DatabaseConfig } from './store/database.js';
 
 const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -23,6 +25,10 @@ const EnvSchema = z.object({
   PLANFOLD_DEMO: booleanFlag.default(true),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   COMPACT_AFTER_BYTES: z.coerce.number().int().min(256).default(65_536),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  LOG_PRETTY: booleanFlag.optional(),
+  NODE_ENV: z.string().optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export interface Config {
@@ -30,12 +36,15 @@ export interface Config {
   host: string;
   dataDir: string;
   /** SQLite file under dataDir unless a PostgreSQL URL is given. */
-  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
+  database: DatabaseConfig;
   publicOrigins: string[];
   seedDemo: boolean;
   sessionTtlMs: number;
   /** A live document's log is compacted once it holds this many bytes, and twice its snapshot. */
   compactAfterBytes: number;
+  log: LoggerSettings;
+  /** Required (as a bearer token) to read /metrics; null serves /metrics to localhost only. */
+  metricsToken: string | null;
   /** Where the built client lives; null serves the API only. */
   clientDir: string | null;
 }
@@ -77,6 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     seedDemo: e.PLANFOLD_DEMO,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
+    log: { level: e.LOG_LEVEL, pretty: e.LOG_PRETTY ?? e.NODE_ENV === 'development' },
+    metricsToken: e.METRICS_TOKEN ?? null,
     clientDir: path.resolve('dist/client'),
   };
 }

@@ -3,6 +3,7 @@
  * WebSocket message; the client calls it only to decide what to show.
  * Pure: plain data in, a decision out.
  */
+import type { IndicatorFacts } from './indicators.js';
 import type { Actor, SectionFacts } from './model.js';
 import { statusDefinition, statusIndex, type StatusCode, type Writer } from './statuses.js';
 
@@ -40,8 +41,17 @@ export interface ActionResources {
   freezeEdition: null;
   manageOutline: null;
   viewDashboard: null;
+  /** Accounts: create, edit, disable, reset passwords. */
   manageUsers: null;
+  /** Agencies: create, rename, retire. */
+  manageAgencies: null;
+  /** Plans: create, rename, archive. */
+  managePlans: null;
   viewAudit: null;
+  /** Set or correct a value of an indicator of the registry. */
+  editIndicatorValues: IndicatorFacts;
+  /** Add, retire and reassign indicators. */
+  manageIndicators: null;
 }
 
 export type Action = keyof ActionResources;
@@ -142,8 +152,20 @@ const RULES: Rules = {
   freezeEdition: (actor) => allowIf(actor.role === 'coordinator', 'role'),
   manageOutline: (actor) => allowIf(actor.role === 'coordinator', 'role'),
   viewDashboard: (actor) => allowIf(actor.role !== 'editor', 'role'),
+  // One place makes accounts, agencies and plans: the administrator. A coordinator managing
+  // "their" agencies' users would need plan-scoped accounts, which PlanFold does not have (an
+  // account and an agency serve every plan), so they ask the administrator.
   manageUsers: (actor) => allowIf(actor.role === 'admin', 'role'),
+  manageAgencies: (actor) => allowIf(actor.role === 'admin', 'role'),
+  managePlans: (actor) => allowIf(actor.role === 'admin', 'role'),
   viewAudit: (actor) => allowIf(actor.role === 'coordinator' || actor.role === 'admin', 'role'),
+  // The source agency's staff keep their figures; the coordinator supplies the data of the plan.
+  editIndicatorValues: (actor, indicator) => {
+    if (actor.role === 'coordinator') return ALLOW;
+    if (!writesContent(actor)) return deny('role');
+    return allowIf(actor.agency === indicator.owner, 'not-owner');
+  },
+  manageIndicators: (actor) => allowIf(actor.role === 'coordinator', 'role'),
 };
 
 export function decide<A extends Action>(

@@ -17,11 +17,15 @@ import {
   type AuthenticatedSession,
   type SessionService,
 } from '../auth/sessions.js';
+import type { Logger } from '../ops/logger.js';
+import type { CollabObserver } from '../ops/metrics.js';
+import { requestIdOf } from '../ops/requestId.js';
 import type { SectionDirectory } from '../plan/directory.js';
 import type { Store } from '../store/store.js';
 import { Connection, type Socket } from './connection.js';
 import { FlushScheduler } from './flushScheduler.js';
 import { handleFrame } from './messages.js';
+import { IndicatorPublisher } from '../indicators/indicatorPublisher.js';
 import { PlanRoomPublisher } from './planRoomPublisher.js';
 import { Room } from './room.js';
 import { RoomRegistry } from './roomRegistry.js';
@@ -39,6 +43,8 @@ export interface CollabDependencies {
   origins: OriginPolicy;
   audit: AuditLog;
   compactAfterBytes: number;
+  log: Logger;
+  observer?: CollabObserver;
 }
 
 const PATH_PREFIX = '/collab/';
@@ -64,6 +70,7 @@ function rejectUpgrade(socket: Duplex, status: number, code: string, message: st
 export class CollabServer {
   readonly registry: RoomRegistry;
   readonly publisher: PlanRoomPublisher;
+  readonly indicators: IndicatorPublisher;
   private readonly facts: SectionFactsTracker;
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   private readonly scheduler = new FlushScheduler();
@@ -79,15 +86,19 @@ export class CollabServer {
       this.publisher.publishFacts(sectionId, facts),
     );
     this.publisher = new PlanRoomPublisher(deps.directory, deps.store.threads, this.registry);
+    this.indicators = new IndicatorPublisher(deps.store.indicators, this.registry);
     this.builder.prepare();
   }
 
   /** For `server.on('upgrade')`. Nothing Yjs flows before the session and origin are checked. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on('error', () => socket.destroy());
+    // The upgrade is an HTTP request: its id follows the connection through every log line.
+    const log = this.deps.log.child({ reqId: requestIdOf(request.headers) });
     this.authorizeUpgrade(request)
       .then((result) => {
         if ('reject' in result) {
+          log.info({ status: result.reject[0], code: result.reject[1] }, 'websocket refused');
           rejectUpgrade(socket, ...result.reject);
           return;
         }
@@ -97,13 +108,21 @@ export class CollabServer {
             result.session,
             result.room,
             request,
+            log.child({ room: result.room, userId: result.session.user.id }),
           ),
         );
       })
       .catch((error: unknown) => {
-        console.error('WebSocket upgrade failed', error);
+        log.error({ err: error }, 'websocket upgrade failed');
         rejectUpgrade(socket, 500, 'internal', 'Internal error.');
       });
+  }
+
+  /** Open connections in every loaded room (for the metrics). */
+  connectionCount(): number {
+    let count = 0;
+    for (const room of this.registry.rooms()) count += room.connections.size;
+    return count;
   }
 
   /**
@@ -141,16 +160,23 @@ export class CollabServer {
     }
   }
 
-  /** Closes every socket of one user, in every room (account disabled, role changed…). */
-  closeUserConnections(userId: string, code: number, reason = 'closed by the server'): void {
-    this.registry.closeWhere((c) => c.user.id === userId, code, reason);
-  }
-
   async close(): Promise<void> {
     await this.registry.closeAll();
     await this.facts.flush();
     await this.builder.close();
     this.wss.close();
+  }
+
+  /** Closes every socket of one account, in every room (disabled, password reset). */
+  closeUserConnections(userId: string, code: number): void {
+    this.registry.closeWhere((c) => c.user.id === userId, code, 'account changed');
+  }
+
+  /** A changed role or agency takes effect on the account's open sockets at once. */
+  updateUser(user: PublicUser): void {
+    for (const room of this.registry.rooms()) {
+      for (const c of room.connections) if (c.user.id === user.id) c.user = user;
+    }
   }
 
   private async authorizeUpgrade(
@@ -169,6 +195,9 @@ export class CollabServer {
       readCookie(request.headers.cookie, SESSION_COOKIE),
     );
     if (!session) return { reject: [401, 'unauthenticated', 'Sign in first.'] };
+    if (session.mustChangePassword) {
+      return { reject: [403, 'password-change-required', 'Change the temporary password first.'] };
+    }
     if (!this.exists(ref)) return { reject: [404, 'not-found', 'No such section or plan.'] };
     return { session, room };
   }
@@ -184,8 +213,11 @@ export class CollabServer {
     session: AuthenticatedSession,
     roomName: string,
     request: IncomingMessage,
+    log: Logger,
   ): void {
     const { ws } = socket;
+    log.info('websocket open');
+    ws.on('close', (code: number) => log.info({ code }, 'websocket closed'));
     ws.binaryType = 'nodebuffer';
     const early: Uint8Array[] = [];
     let deliver = (frame: Uint8Array): void => void early.push(frame);
@@ -199,8 +231,12 @@ export class CollabServer {
       session.sessionId,
       userColor(session.user.id),
       request.socket.remoteAddress ?? null,
-      (c, reason) => void this.recordRefusal(c, roomName, reason),
+      (c, reason) => {
+        log.info({ reason }, 'write refused');
+        void this.recordRefusal(c, roomName, reason);
+      },
       session.expiresAt.getTime(),
+      (reason) => this.deps.observer?.refused(reason),
     );
     this.closeOnExpiry(connection);
     this.registry
@@ -217,7 +253,7 @@ export class CollabServer {
         for (const frame of early.splice(0)) deliver(frame);
       })
       .catch((error: unknown) => {
-        console.error(`Could not open room ${roomName}`, error);
+        log.error({ err: error }, 'could not open the room');
         ws.close(1011, 'room unavailable');
       });
   }
@@ -236,6 +272,7 @@ export class CollabServer {
       compactAfterBytes: this.deps.compactAfterBytes,
       scheduler: this.scheduler,
       builder: this.builder,
+      ...(this.deps.observer ? { observer: this.deps.observer } : {}),
     });
   }
 
@@ -256,7 +293,17 @@ export class CollabServer {
     if (ref?.kind !== 'plan') return;
     this.publisher
       .reconcile(room, ref.planId)
-      .catch((error: unknown) => console.error(`Could not bring ${room.name} up to date`, error));
+      .catch((error: unknown) =>
+        this.deps.log.error(
+          { err: error, room: room.name },
+          'could not bring the plan room up to date',
+        ),
+      );
+    this.indicators
+      .reconcile(room, ref.planId)
+      .catch((error: unknown) =>
+        this.deps.log.error({ err: error, room: room.name }, 'could not publish the indicators'),
+      );
   }
 
   private async recordRefusal(

@@ -31,13 +31,16 @@ export class Connection implements PresenceOwner, Writer {
 
   constructor(
     private readonly link: Socket,
-    readonly user: PublicUser,
+    /** Replaced in place when an administrator changes the account's role or agency. */
+    public user: PublicUser,
     readonly sessionId: string,
     readonly color: string,
     readonly address: string | null,
     private readonly onRefusal: RefusalListener,
     /** When the session ends (epoch ms): the socket does not outlive it. */
     readonly expiresAt: number,
+    /** Told of every refused write and every connection let go for what it sent. */
+    private readonly countRefusal: (reason: string) => void = () => {},
   ) {
     this.socket = link.ws;
   }
@@ -65,6 +68,7 @@ export class Connection implements PresenceOwner, Writer {
   /** Tells the client its write was not taken; a client that keeps trying is let go. */
   refuse(reason: RefusalReason): void {
     this.refusals += 1;
+    this.countRefusal(reason);
     // Reported once per reason and minute: enough for the audit trail, not a flood.
     const report = `${reason}@${Math.floor(Date.now() / 60_000)}`;
     if (report !== this.lastReported) {
@@ -82,6 +86,8 @@ export class Connection implements PresenceOwner, Writer {
 
   close(code: number, reason: string): void {
     if (this.socket.readyState === this.socket.CLOSED) return;
+    if (code === CloseCode.malformed) this.countRefusal('malformed');
+    else if (code === CloseCode.internalError) this.countRefusal('storage');
     this.socket.close(code, reason);
   }
 }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { CloseCode } from '../../shared/protocol/collab.js';
+import type { CollabObserver } from '../ops/metrics.js';
 import type { DocumentStore } from '../store/documents.js';
 import {
   decodeAwarenessUpdate,
@@ -27,6 +28,7 @@ export interface RoomOptions {
   compactAfterBytes: number;
   scheduler: FlushScheduler;
   builder: StateBuilder;
+  observer?: CollabObserver;
 }
 
 interface PendingWrite {
@@ -196,6 +198,7 @@ export class Room {
       settle?.();
       return;
     }
+    this.options.observer?.received();
     this.queue.push({ update, from: writer, ...(settle ? { settle } : {}) });
     this.options.scheduler.request(this);
   }
@@ -321,12 +324,14 @@ export class Room {
     const record =
       changes.length === 1 ? changes[0]!.update : Y.mergeUpdates(changes.map((c) => c.update));
     let seq: number | null;
+    const started = performance.now();
     try {
       seq = await this.options.store.append(this.name, record, this.options.sectionId);
+      this.options.observer?.flushed((performance.now() - started) / 1000);
     } catch (error) {
       console.error(`Could not store an update of ${this.name}`, error);
       // The writers still hold their edits and resend them when they reconnect.
-      for (const c of changes) c.from?.close(1011, 'storage error');
+      for (const c of changes) c.from?.close(CloseCode.internalError, 'storage error');
       return false;
     }
     if (seq === null) {
@@ -339,6 +344,7 @@ export class Room {
       this.broadcast(updateFrame(change.update), change.from);
       if (change.from) this.options.gate.written(this, change.from);
     }
+    this.options.observer?.relayed(changes.length);
     return true;
   }
 
@@ -385,6 +391,7 @@ export class Room {
     const snapshot = this.encoded?.update ?? Y.encodeStateAsUpdate(this.doc);
     const stateVector = this.encoded?.stateVector ?? Y.encodeStateVector(this.doc);
     await this.options.store.compact(this.name, snapshot, this.throughSeq, stateVector);
+    this.options.observer?.compacted();
     this.logBytes = 0;
     this.snapshotBytes = snapshot.length;
   }

@@ -6,6 +6,8 @@ export interface AgencyRow {
   name_vi: string;
   name_en: string;
   kind: string;
+  /** 0: retired — keeps its sections' history, can no longer be assigned. */
+  active: number;
 }
 
 export interface UserRow {
@@ -16,6 +18,11 @@ export interface UserRow {
   role: string;
   password_hash: string;
   created_at: string;
+  email: string | null;
+  /** Set while the account is disabled. */
+  disabled_at: string | null;
+  /** 1 while the password is a temporary one its owner must replace. */
+  must_change_password: number;
 }
 
 export interface SessionRow {
@@ -34,6 +41,9 @@ export interface PlanRow {
   period_end: number;
   vision: number;
   created_at: string;
+  province: string;
+  /** Set once archived: read-only and hidden from the default list. */
+  archived_at: string | null;
 }
 
 export interface SectionRow {
@@ -134,6 +144,42 @@ export interface SectionFactsRow {
   last_edited_at: string | null;
 }
 
+export interface IndicatorRow {
+  id: string;
+  plan_id: string;
+  code: string;
+  name_vi: string;
+  name_en: string;
+  unit: string;
+  group_code: string;
+  owner: string;
+  position: number;
+  retired_at: string | null;
+}
+
+export interface IndicatorValueRow {
+  indicator_id: string;
+  year: number;
+  kind: string;
+  value: number;
+  note: string;
+  updated_at: string;
+  /** A user id. */
+  updated_by: string;
+}
+
+export interface IndicatorChangeRow {
+  id: Generated<number>;
+  indicator_id: string;
+  change: string;
+  year: number | null;
+  from_value: string | null;
+  to_value: string | null;
+  note: string;
+  actor_id: string;
+  at: string;
+}
+
 export interface SectionVersionRow {
   id: string;
   section_id: string;
@@ -173,6 +219,9 @@ export interface Database {
   thread_mentions: ThreadMentionRow;
   status_history: StatusHistoryRow;
   section_facts: SectionFactsRow;
+  indicators: IndicatorRow;
+  indicator_values: IndicatorValueRow;
+  indicator_changes: IndicatorChangeRow;
   section_versions: SectionVersionRow;
   plan_editions: PlanEditionRow;
 }

@@ -4,7 +4,9 @@ import { Checkpointer } from './checkpointer.js';
 import { openDatabase, type DatabaseConfig } from './database.js';
 import { columnTypes, type DialectName } from './dialect.js';
 import { SqlDocumentStore, type DocumentStore } from './documents.js';
+import { IndicatorRepository } from './indicators.js';
 import { JournaledDocumentStore } from './journaledDocuments.js';
+import type { JournalOptions } from './journal/updateJournal.js';
 import { PlanRepository } from './plans.js';
 import type { Database } from './schema.js';
 import { SessionRepository } from './sessions.js';
@@ -12,6 +14,13 @@ import { ThreadRepository } from './threads.js';
 import { UserRepository } from './users.js';
 import { VersionRepository } from './versions.js';
 import { WorkflowRepository } from './workflow.js';
+
+/** The repositories a command writes through, bound to one open transaction. */
+export interface StoreTransaction {
+  readonly plans: PlanRepository;
+  readonly workflow: WorkflowRepository;
+  readonly audit: AuditRepository;
+}
 
 /** Every persistent thing PlanFold keeps, over one database of either dialect. */
 export class Store {
@@ -22,6 +31,7 @@ export class Store {
   readonly audit: AuditRepository;
   readonly threads: ThreadRepository;
   readonly workflow: WorkflowRepository;
+  readonly indicators: IndicatorRepository;
   readonly versions: VersionRepository;
 
   private constructor(
@@ -38,10 +48,11 @@ export class Store {
     this.audit = new AuditRepository(db);
     this.threads = new ThreadRepository(db);
     this.workflow = new WorkflowRepository(db);
+    this.indicators = new IndicatorRepository(db);
     this.versions = new VersionRepository(db);
   }
 
-  static async open(config: DatabaseConfig): Promise<Store> {
+  static async open(config: DatabaseConfig, journal: JournalOptions = {}): Promise<Store> {
     const { db, dialect, sqlite } = await openDatabase(config);
     const file =
       sqlite && config.kind === 'sqlite' && config.file !== ':memory:' ? config.file : null;
@@ -50,13 +61,37 @@ export class Store {
       new SqlDocumentStore(db, columnTypes(dialect)),
       sqlite,
       file,
+      journal,
     );
     return new Store(db, dialect, journaled, Checkpointer.start(sqlite, file));
+  }
+
+  /**
+   * Runs `work` in one transaction on `planId`'s rows: all its writes commit, or none. On
+   * PostgreSQL the plan's row is locked first, so commands on one plan from other connections
+   * (or processes) wait; SQLite has one connection, on which transactions already run one by one.
+   */
+  transaction<T>(planId: string, work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute(async (trx) => {
+      if (this.dialect === 'postgres') {
+        await trx.selectFrom('plans').select('id').where('id', '=', planId).forUpdate().execute();
+      }
+      return work({
+        plans: new PlanRepository(trx),
+        workflow: new WorkflowRepository(trx),
+        audit: new AuditRepository(trx),
+      });
+    });
   }
 
   /** Documents a killed process left uncompacted (SQLite); compact them before serving. */
   uncompactedDocs(): string[] {
     return this.journaled?.uncompactedDocs() ?? [];
+  }
+
+  /** Bytes of the update journal on disk (SQLite); null when there is none. */
+  journalBytes(): number | null {
+    return this.journaled?.journalBytes() ?? null;
   }
 
   async close(): Promise<void> {

@@ -15,12 +15,15 @@ export type MessageType = (typeof MessageType)[keyof typeof MessageType];
 /** y-protocols/auth sub-type for a refusal. */
 export const AUTH_PERMISSION_DENIED = 0;
 
-/** Close codes. 1009 and 1008 are RFC 6455's; 4xxx are PlanFold's own. */
+/** Close codes. 1001–1012 are RFC 6455's (and its IANA registry's); 4xxx are PlanFold's own. */
 export const CloseCode = {
   normal: 1000,
   goingAway: 1001,
   policyViolation: 1008,
   tooLarge: 1009,
+  internalError: 1011,
+  /** The server is restarting (graceful shutdown): reconnect in a moment, nothing is lost. */
+  restarting: 1012,
   /** RFC 6455 "try again later": a peer that does not read what it is sent. */
   slowConsumer: 1013,
   malformed: 4400,
@@ -82,3 +85,5 @@ export const PLAN_SECTIONS_FIELD = 'sections';
 export const PLAN_THREAD_STATS_FIELD = 'threadStats';
 /** The Y.Map of the plan room: section id → LiveSectionFacts (word count, last edit). */
 export const PLAN_SECTION_FACTS_FIELD = 'sectionFacts';
+/** The Y.Map of the plan room: indicator id → Indicator (shared/indicators.ts), values included. */
+export const PLAN_INDICATORS_FIELD = 'indicators';

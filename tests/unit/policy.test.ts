@@ -250,12 +250,28 @@ const EXPECTATIONS: Expectations = {
     { resource: () => null, expect: (c) => onlyIf(ACTORS[c.actor].role !== 'editor', 'role') },
   ],
   manageUsers: [{ resource: () => null, expect: (c) => onlyIf(c.actor === 'adm', 'role') }],
+  manageAgencies: [{ resource: () => null, expect: (c) => onlyIf(c.actor === 'adm', 'role') }],
+  managePlans: [{ resource: () => null, expect: (c) => onlyIf(c.actor === 'adm', 'role') }],
   viewAudit: [
     {
       resource: () => null,
       expect: (c) => onlyIf(c.actor === 'coord' || c.actor === 'adm', 'role'),
     },
   ],
+  // An indicator owned by the agency of each fixture section: its staff and the coordinator edit
+  // its values; leaders and admins never do (the admin of SKHDT included).
+  editIndicatorValues: [
+    {
+      resource: (c) => ({ owner: OWNERS[c.section] }),
+      expect: (c) =>
+        c.actor === 'coord'
+          ? ALLOW
+          : c.actor === 'lead' || c.actor === 'adm'
+            ? deny('role')
+            : onlyIf(ownsWithContentRole(c.actor, c.section), 'not-owner'),
+    },
+  ],
+  manageIndicators: [{ resource: () => null, expect: (c) => onlyIf(c.actor === 'coord', 'role') }],
 };
 
 /* ---------------- status transitions ---------------- */
@@ -363,7 +379,11 @@ describe('policy table: every role × action × section state', () => {
         'manageOutline',
         'viewDashboard',
         'manageUsers',
+        'manageAgencies',
+        'managePlans',
         'viewAudit',
+        'editIndicatorValues',
+        'manageIndicators',
       ].sort(),
     );
   });

@@ -1,13 +1,15 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import type { AuditLog } from '../../audit/auditLog.js';
+import { MAX_PASSWORD_LENGTH } from '../../../shared/passwordPolicy.js';
+import type { AccountCommands } from '../../admin/accounts.js';
 import { verifyPassword } from '../../auth/passwords.js';
-import { FailureLimiter } from '../../auth/rateLimiter.js';
-import { SESSION_COOKIE, type SessionService } from '../../auth/sessions.js';
+import { LoginThrottle, Throttled, type LoginAttempt } from '../../auth/loginThrottle.js';
+import { publicUserOf, SESSION_COOKIE, type SessionService } from '../../auth/sessions.js';
 import type { RoomRegistry } from '../../collab/roomRegistry.js';
 import { AppError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
-import { sessionOf } from '../context.js';
+import { commandContext, sessionOf } from '../context.js';
 import { bodyOf } from '../validate.js';
 
 const LoginBody = z.object({
@@ -15,14 +17,22 @@ const LoginBody = z.object({
   password: z.string().min(1).max(256),
 });
 
-const WINDOW_MS = 15 * 60_000;
+const PasswordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+  newPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+});
+
+const ProfileBody = z.strictObject({ name: z.string().trim().min(1).max(120) });
 
 export interface SessionRouteDeps {
   store: Store;
   sessions: SessionService;
   audit: AuditLog;
   registry: RoomRegistry;
+  accounts: AccountCommands;
   secureCookies: boolean;
+  /** Counts a failed sign-in (metrics). */
+  onLoginFailed?: () => void;
 }
 
 // A real hash to compare against when the username is unknown, so timing tells nothing.
@@ -31,34 +41,28 @@ const DECOY_HASH =
 
 export function sessionRoutes(deps: SessionRouteDeps): Router {
   const router = Router();
-  // Per account and address: the real user, elsewhere, is never locked out by an attacker.
-  const perAccount = new FailureLimiter(5, WINDOW_MS);
-  const perAddress = new FailureLimiter(30, WINDOW_MS);
-
-  const throttle = (res: Response, ms: number): never => {
-    res.set('Retry-After', String(Math.ceil(ms / 1000)));
-    throw new AppError(429, 'rate-limited', 'Too many failed sign-ins. Try again later.');
-  };
+  const throttle = new LoginThrottle();
 
   router.post('/session', async (req, res) => {
     const { username, password } = bodyOf(req, LoginBody);
     const address = req.ip ?? 'unknown';
-    const accountKey = `${username}\u0000${address}`;
-    const wait = Math.max(perAccount.retryAfter(accountKey), perAddress.retryAfter(address));
-    if (wait > 0) throttle(res, wait);
-    // Counted before the (slow) check, so guesses sent in parallel cannot slip past the limit.
-    const attempt = Date.now();
-    perAccount.fail(accountKey, attempt);
-    perAddress.fail(address, attempt);
+    let attempt: LoginAttempt;
+    try {
+      attempt = await throttle.admit(username, address);
+    } catch (error) {
+      if (!(error instanceof Throttled)) throw error;
+      res.set('Retry-After', String(Math.ceil(error.retryAfterMs / 1000)));
+      throw new AppError(429, 'rate-limited', 'Too many failed sign-ins. Try again later.');
+    }
 
     const user = await deps.store.users.byUsername(username);
     const valid = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
     if (!user || !valid) {
+      deps.onLoginFailed?.();
       await deps.audit.record(user ?? null, 'login-failed', { detail: username, address });
       throw new AppError(401, 'invalid-credentials', 'Wrong username or password.');
     }
-    perAccount.reset(accountKey);
-    perAddress.forgive(address, attempt);
+    attempt.succeeded();
     const { token, expiresAt } = await deps.sessions.start(user.id);
     await deps.audit.record(user, 'login', { address });
     res.cookie(SESSION_COOKIE, token, {
@@ -68,12 +72,28 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
       path: '/',
       expires: expiresAt,
     });
-    const { passwordHash: _hash, ...publicUser } = user;
-    res.json({ user: publicUser });
+    if (user.disabled) {
+      await deps.audit.record(user, 'login-failed', { detail: `${username} (disabled)`, address });
+      throw new AppError(403, 'account-disabled', 'This account is disabled.');
+    }
+    res.json({ user: publicUserOf(user), mustChangePassword: user.mustChangePassword });
   });
 
   router.get('/session', (_req, res) => {
-    res.json({ user: sessionOf(res).user });
+    const { user, mustChangePassword } = sessionOf(res);
+    res.json({ user, mustChangePassword });
+  });
+
+  router.put('/session/password', async (req, res) => {
+    const { currentPassword, newPassword } = bodyOf(req, PasswordBody);
+    await deps.accounts.changeOwnPassword(commandContext(req, res), currentPassword, newPassword);
+    res.status(204).end();
+  });
+
+  router.patch('/session', async (req, res) => {
+    const { name } = bodyOf(req, ProfileBody);
+    const user = await deps.accounts.renameSelf(commandContext(req, res), name);
+    res.json({ user: publicUserOf(user) });
   });
 
   router.delete('/session', async (req, res) => {

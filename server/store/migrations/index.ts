@@ -4,6 +4,8 @@ import * as initial from './001_initial.js';
 import * as threads from './002_threads.js';
 import * as workflow from './003_workflow.js';
 import * as stateVector from './004_snapshot_state_vector.js';
+import * as administration from './007_administration.js';
+import * as indicators from './009_indicators.js';
 import * as versions from './014_versions.js';
 
 type Step = (db: Kysely<unknown>, types: ColumnTypes) => Promise<void>;
@@ -14,6 +16,8 @@ const STEPS: Record<string, Step> = {
   '002_threads': threads.up,
   '003_workflow': workflow.up,
   '004_snapshot_state_vector': stateVector.up,
+  '007_administration': administration.up,
+  '009_indicators': indicators.up,
   '014_versions': versions.up,
 };
 
