@@ -25,7 +25,7 @@ describe('writeAs and closeUserConnections', () => {
     const peer = await connectRaw(server, as.sct2, SECTION);
     await peer.synced();
     const update = paragraphUpdate(new Y.Doc(), 'Nhập từ tệp Word');
-    await server.planfold.collab.writeAs(as.sct.user, SECTION, update, 'import');
+    await server.planfold.collab.writeUpdateAs(as.sct.user, SECTION, update, 'import');
     // Stored by the time the promise resolves, relayed to the peer.
     expect(textOf((await storedState(server.planfold, SECTION)).doc)).toContain('Nhập từ tệp');
     await waitFor(() => textOf(peer.doc).includes('Nhập từ tệp'), { message: 'relayed' });
@@ -42,7 +42,7 @@ describe('writeAs and closeUserConnections', () => {
   it('refuses a user the policy refuses, and stores nothing', async () => {
     const { server } = fixture;
     const update = paragraphUpdate(new Y.Doc(), 'Sở GTVT ghi vào mục của SCT');
-    const attempt = server.planfold.collab.writeAs(as.sgtvt.user, SECTION, update, 'import');
+    const attempt = server.planfold.collab.writeUpdateAs(as.sgtvt.user, SECTION, update, 'import');
     await expect(attempt).rejects.toBeInstanceOf(WriteRefused);
     await expect(attempt).rejects.toMatchObject({ reason: 'not-owner' });
     expect(textOf((await storedState(server.planfold, SECTION)).doc)).not.toContain('GTVT');
