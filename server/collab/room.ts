@@ -14,6 +14,7 @@ import { ClientIds } from './clientIds.js';
 import { isTooDeep } from './documentChecks.js';
 import { docFromStored, LiveDocument, type Change, type FailedSender } from './liveDocument.js';
 import { RoomAwareness } from './roomAwareness.js';
+import { nextTurn } from '../eventLoop.js';
 import { binaryFrame } from './wsFrame.js';
 import type { EncodedState, StateBuilder } from './stateBuilder.js';
 import type { WriteGate, Writer } from './writer.js';
@@ -79,6 +80,8 @@ export class Room {
   private unsettled = false;
   private logBytes: number;
   private snapshotBytes: number;
+  /** Set at shutdown: writes are no longer taken (the client keeps them and resends them). */
+  private frozen = false;
 
   private constructor(
     private readonly options: RoomOptions,
@@ -186,6 +189,10 @@ export class Room {
 
   /** A sync step 2 or update from a client; a malformed one closes its sender when flushed. */
   receiveWrite(writer: Writer, update: Uint8Array, settle?: () => void): void {
+    if (this.frozen) {
+      settle?.();
+      return;
+    }
     const refusal = this.options.gate.check(writer.user);
     // A read-only client's sync step 2 usually carries nothing new: not worth a refusal.
     if (
@@ -256,6 +263,15 @@ export class Room {
     return result;
   }
 
+  /**
+   * Takes no more writes: at shutdown the last compaction must cover everything stored. A
+   * write ignored here is not lost: the client still holds it and sends it again when it
+   * reconnects (the sync handshake sends whatever the server lacks).
+   */
+  freeze(): void {
+    this.frozen = true;
+  }
+
   destroy(): void {
     this.live?.destroy();
   }
@@ -267,8 +283,20 @@ export class Room {
 
   /** Merges the log into one snapshot (when the room unloads). */
   async compact(): Promise<void> {
-    await this.drained;
+    await this.settled();
     if (this.logBytes > 0) await this.compactNow();
+  }
+
+  /** Waits until no write is queued or being stored, including those that arrive meanwhile. */
+  private async settled(): Promise<void> {
+    for (;;) {
+      const drained = this.drained;
+      await drained;
+      if (drained !== this.drained) continue;
+      if (this.queue.length === 0 && this.serverChanges.length === 0) return;
+      // A flush is requested but the scheduler has not started it yet.
+      await nextTurn();
+    }
   }
 
   /** Called by the scheduler: stores and relays what arrived, after any flush still running. */
