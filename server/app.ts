@@ -23,6 +23,7 @@ import { threadRoutes } from './http/routes/threads.js';
 import { userRoutes } from './http/routes/users.js';
 import { commentRoutes } from './http/routes/comments.js';
 import { exportRoutes } from './http/routes/exports.js';
+import { wordImportRoutes } from './http/routes/wordImport.js';
 import { ThreadCommands } from './threads/threadCommands.js';
 import { workflowRoutes } from './http/routes/workflow.js';
 import { OutlineCommands } from './plan/outlineCommands.js';
@@ -160,6 +161,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(versionRoutes(versions, directory, audit));
   api.use(commentRoutes(store, directory));
   api.use(exportRoutes(store, directory));
+  api.use(wordImportRoutes(directory, collab));
   api.use(workflowRoutes(store, directory, outline));
   api.use(indicatorRoutes(indicators));
   api.use(notFoundHandler);

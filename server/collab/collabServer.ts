@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import type * as Y from 'yjs';
 import type { PublicUser } from '../../shared/model.js';
 import { decide } from '../../shared/policy.js';
 import {
@@ -131,6 +132,30 @@ export class CollabServer {
       const room = await this.loadRoom(name);
       await room.compact();
       room.destroy();
+    }
+  }
+
+  /**
+   * A section written on `user`'s behalf from HTTP (a Word import): through the section's room,
+   * so the write is checked, stored and relayed like one from a socket, and noted in the audit
+   * log with `note`.
+   */
+  async writeAs(
+    user: AuthenticatedSession['user'],
+    sectionId: string,
+    edit: (doc: Y.Doc) => void,
+    note: string,
+  ): Promise<RefusalReason | 'not-stored' | null> {
+    const room = await this.registry.acquire(sectionId);
+    try {
+      const outcome = await room.writeAs(user, edit);
+      if (outcome === null) {
+        this.facts.noteEdit(room, sectionId, user);
+        await this.deps.audit.record(user, 'import', { sectionId, detail: note });
+      }
+      return outcome;
+    } finally {
+      this.registry.release(room);
     }
   }
 

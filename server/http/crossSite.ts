@@ -3,11 +3,17 @@ import type { OriginPolicy } from '../auth/origins.js';
 import { AppError } from '../errors.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Types a cross-site form cannot send: a page elsewhere would need a CORS preflight. */
+const BODY_TYPES = [
+  'application/json',
+  'application/octet-stream',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+];
 
 /**
  * Cross-site request forgery guard for cookie-authenticated mutations: a foreign Origin is
- * refused, and a body must be JSON (which no HTML form can send) — SameSite cookies are the
- * third wall.
+ * refused, and a body must be JSON or a file upload typed as binary (which no HTML form can
+ * send) — SameSite cookies are the third wall.
  */
 export function crossSiteGuard(origins: OriginPolicy): RequestHandler {
   return (req, _res, next) => {
@@ -18,7 +24,7 @@ export function crossSiteGuard(origins: OriginPolicy): RequestHandler {
     const hasBody =
       Number(req.headers['content-length'] ?? 0) > 0 ||
       req.headers['transfer-encoding'] !== undefined;
-    if (hasBody && !req.is('application/json')) {
+    if (hasBody && !req.is(BODY_TYPES)) {
       return next(
         new AppError(415, 'unsupported-media-type', 'Send JSON (Content-Type: application/json).'),
       );
