@@ -42,7 +42,15 @@ const SERVER_ABOVE_STORE = [
   'config',
 ];
 /** The client's feature folders; the core ones (api, i18n, router, collab, drafts) sit below. */
-const CLIENT_FEATURES = ['editor', 'review', 'workflow', 'indicators', 'plan', 'layout'];
+const CLIENT_FEATURES = [
+  'editor',
+  'review',
+  'workflow',
+  'indicators',
+  'plan',
+  'layout',
+  'versions',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'bench/results/**', 'test-results/**'] },
