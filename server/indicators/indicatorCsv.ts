@@ -13,7 +13,6 @@ import {
 } from '../../shared/indicators.js';
 import type { Actor } from '../../shared/model.js';
 import { can } from '../../shared/policy.js';
-import { toCsv } from '../http/csv.js';
 import type { ValueWrite } from '../store/indicators.js';
 import { valueProblem } from './indicatorCommands.js';
 
@@ -29,7 +28,8 @@ const KIND_LABELS: Record<IndicatorKind, string> = {
 
 const decimalComma = (value: number): string => String(value).replace('.', ',');
 
-export function registryCsv(indicators: readonly Indicator[]): string {
+/** The rows of the CSV, one per value (the HTTP layer writes them with `;`). */
+export function registryCsvRows(indicators: readonly Indicator[]): (string | number)[][] {
   const rows = indicators.flatMap((i) =>
     i.values.map((v) => [
       i.code,
@@ -42,7 +42,7 @@ export function registryCsv(indicators: readonly Indicator[]): string {
       v.note,
     ]),
   );
-  return toCsv(CSV_HEADER, rows, ';');
+  return rows;
 }
 
 /** RFC 4180 cells (quotes, doubled quotes), separated by `;` or `,` as the header line is. */

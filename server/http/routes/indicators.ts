@@ -2,9 +2,9 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { INDICATOR_GROUPS, INDICATOR_KINDS } from '../../../shared/indicators.js';
 import type { IndicatorCommands } from '../../indicators/indicatorCommands.js';
-import { registryCsv } from '../../indicators/indicatorCsv.js';
+import { CSV_HEADER, registryCsvRows } from '../../indicators/indicatorCsv.js';
 import { commandContext, sessionOf } from '../context.js';
-import { sendCsv } from '../csv.js';
+import { sendCsv, toCsv } from '../csv.js';
 import { bodyOf } from '../validate.js';
 
 const Year = z.coerce.number().int('the year must be a whole number');
@@ -52,7 +52,11 @@ export function indicatorRoutes(commands: IndicatorCommands): Router {
   router.get('/plans/:planId/indicators.csv', async (req, res) => {
     sessionOf(res);
     const indicators = await commands.list(req.params.planId);
-    sendCsv(res, `so-lieu-${req.params.planId}.csv`, registryCsv(indicators));
+    sendCsv(
+      res,
+      `so-lieu-${req.params.planId}.csv`,
+      toCsv(CSV_HEADER, registryCsvRows(indicators), ';'),
+    );
   });
 
   router.post('/plans/:planId/indicators.csv', async (req, res) => {
