@@ -11,6 +11,7 @@ import type { Config } from './config.js';
 import { loadSession } from './http/context.js';
 import { crossSiteGuard } from './http/crossSite.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
+import { fileRoutes, isUploadPath } from './http/routes/files.js';
 import { auditRoutes } from './http/routes/audit.js';
 import { planRoutes } from './http/routes/plans.js';
 import { sectionRoutes } from './http/routes/sections.js';
@@ -25,6 +26,8 @@ import { SectionDirectory } from './plan/directory.js';
 import { SectionCommands } from './plan/sectionCommands.js';
 import { seedDemoPlan } from './seed/demoPlan.js';
 import { Store } from './store/store.js';
+import { DatabaseBlobStore, DirectoryBlobStore, type BlobStore } from './files/blobStore.js';
+import { FileService } from './files/fileService.js';
 
 export interface PlanFold {
   readonly config: Config;
@@ -53,6 +56,14 @@ function serveClient(app: Express, clientDir: string | null): void {
   app.get(/^\/(?!api\/|collab\/).*/, (_req, res) => res.sendFile(index));
 }
 
+/** Figures' bytes: beside a SQLite file, in the database otherwise (see blobStore.ts). */
+function blobStoreFor(config: Config, store: Store): BlobStore {
+  const { database } = config;
+  return database.kind === 'sqlite' && database.file !== ':memory:'
+    ? new DirectoryBlobStore(path.join(config.dataDir, 'files'))
+    : new DatabaseBlobStore(store.files);
+}
+
 /** Builds PlanFold from its configuration. Nothing listens and nothing is global. */
 export async function createApp(config: Config): Promise<PlanFold> {
   const store = await Store.open(config.database);
@@ -75,6 +86,12 @@ export async function createApp(config: Config): Promise<PlanFold> {
   });
   await collab.recover(store.uncompactedDocs());
   const threads = new ThreadCommands(store, directory);
+  const files = new FileService(
+    store.files,
+    blobStoreFor(config, store),
+    directory,
+    config.planFileQuotaBytes,
+  );
   threads.on('changed', (section) => {
     collab.publisher
       .publishThreadStats(section)
@@ -84,7 +101,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
   const app = express();
   app.disable('x-powered-by');
   const api = express.Router();
-  api.use(crossSiteGuard(origins));
+  api.use(crossSiteGuard(origins, isUploadPath));
   api.use(express.json({ limit: '1mb' }));
   api.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -103,6 +120,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
   api.use(sectionRoutes(commands));
   api.use(auditRoutes(store));
   api.use(threadRoutes(threads));
+  api.use(fileRoutes(files));
   api.use(commentRoutes(store, directory));
   api.use(exportRoutes(store, directory));
   api.use(workflowRoutes(store, directory, outline));

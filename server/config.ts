@@ -19,6 +19,7 @@ const EnvSchema = z.object({
   PLANFOLD_DEMO: booleanFlag.default(true),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   COMPACT_AFTER_BYTES: z.coerce.number().int().min(256).default(65_536),
+  PLAN_FILE_QUOTA_MB: z.coerce.number().positive().default(500),
 });
 
 export interface Config {
@@ -32,6 +33,8 @@ export interface Config {
   sessionTtlMs: number;
   /** A live document's log is compacted once it holds this many bytes, and twice its snapshot. */
   compactAfterBytes: number;
+  /** Bytes of figures' files one plan may hold. */
+  planFileQuotaBytes: number;
   /** Where the built client lives; null serves the API only. */
   clientDir: string | null;
 }
@@ -69,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     seedDemo: e.PLANFOLD_DEMO,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
+    planFileQuotaBytes: Math.round(e.PLAN_FILE_QUOTA_MB * 1024 * 1024),
     clientDir: path.resolve('dist/client'),
   };
 }

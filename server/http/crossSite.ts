@@ -7,9 +7,13 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Cross-site request forgery guard for cookie-authenticated mutations: a foreign Origin is
  * refused, and a body must be JSON (which no HTML form can send) — SameSite cookies are the
- * third wall.
+ * third wall. Routes named by `takesImages` accept image bytes as well, which no form can send
+ * either (a cross-site fetch of them needs a CORS preflight that this server never grants).
  */
-export function crossSiteGuard(origins: OriginPolicy): RequestHandler {
+export function crossSiteGuard(
+  origins: OriginPolicy,
+  takesImages: (path: string) => boolean = () => false,
+): RequestHandler {
   return (req, _res, next) => {
     if (SAFE.has(req.method)) return next();
     if (!origins.permits(req.headers.origin) || req.headers['sec-fetch-site'] === 'cross-site') {
@@ -18,7 +22,8 @@ export function crossSiteGuard(origins: OriginPolicy): RequestHandler {
     const hasBody =
       Number(req.headers['content-length'] ?? 0) > 0 ||
       req.headers['transfer-encoding'] !== undefined;
-    if (hasBody && !req.is('application/json')) {
+    const image = takesImages(req.path) && typeof req.is('image/*') === 'string';
+    if (hasBody && !req.is('application/json') && !image) {
       return next(
         new AppError(415, 'unsupported-media-type', 'Send JSON (Content-Type: application/json).'),
       );

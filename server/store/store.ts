@@ -4,6 +4,7 @@ import { Checkpointer } from './checkpointer.js';
 import { openDatabase, type DatabaseConfig } from './database.js';
 import { columnTypes, type DialectName } from './dialect.js';
 import { SqlDocumentStore, type DocumentStore } from './documents.js';
+import { FileRepository } from './files.js';
 import { JournaledDocumentStore } from './journaledDocuments.js';
 import { PlanRepository } from './plans.js';
 import type { Database } from './schema.js';
@@ -21,6 +22,7 @@ export class Store {
   readonly audit: AuditRepository;
   readonly threads: ThreadRepository;
   readonly workflow: WorkflowRepository;
+  readonly files: FileRepository;
 
   private constructor(
     readonly db: Kysely<Database>,
@@ -36,6 +38,7 @@ export class Store {
     this.audit = new AuditRepository(db);
     this.threads = new ThreadRepository(db);
     this.workflow = new WorkflowRepository(db);
+    this.files = new FileRepository(db);
   }
 
   static async open(config: DatabaseConfig): Promise<Store> {
