@@ -28,6 +28,8 @@ import { seedDemoPlan } from './seed/demoPlan.js';
 import { Store } from './store/store.js';
 import { DatabaseBlobStore, DirectoryBlobStore, type BlobStore } from './files/blobStore.js';
 import { FileService } from './files/fileService.js';
+import { versionRoutes } from './http/routes/versions.js';
+import { VersionService } from './versions/versionService.js';
 
 export interface PlanFold {
   readonly config: Config;
@@ -74,7 +76,6 @@ export async function createApp(config: Config): Promise<PlanFold> {
   const audit = new AuditLog(store);
   const sessions = new SessionService(store, config.sessionTtlMs);
   const origins = new OriginPolicy(config.publicOrigins);
-  const commands = new SectionCommands(store, directory, audit);
   const outline = new OutlineCommands(store, directory, audit);
   const collab = new CollabServer({
     store,
@@ -85,6 +86,16 @@ export async function createApp(config: Config): Promise<PlanFold> {
     compactAfterBytes: config.compactAfterBytes,
   });
   await collab.recover(store.uncompactedDocs());
+  const versions = new VersionService(store, collab.registry);
+  const commands = new SectionCommands(store, directory, audit, (ctx, section, kind) =>
+    versions
+      .capture(section.id, { kind, name: '', status: section.status, actorId: ctx.actor.id })
+      // The command itself is done: a version that could not be taken must not undo it.
+      .then(
+        () => undefined,
+        (error: unknown) => console.error(`Could not take a version of ${section.id}`, error),
+      ),
+  );
   const threads = new ThreadCommands(store, directory);
   const files = new FileService(
     store.files,
@@ -121,6 +132,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
   api.use(auditRoutes(store));
   api.use(threadRoutes(threads));
   api.use(fileRoutes(files));
+  api.use(versionRoutes(versions, directory, audit));
   api.use(commentRoutes(store, directory));
   api.use(exportRoutes(store, directory));
   api.use(workflowRoutes(store, directory, outline));

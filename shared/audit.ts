@@ -10,5 +10,9 @@ export const AUDIT_ACTIONS = [
   'write-refused',
   'edit',
   'outline',
+  'version',
+  'restore',
+  'proposal',
+  'edition',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -32,6 +32,12 @@ export interface ActionResources {
   unlock: SectionFacts;
   assign: SectionFacts;
   setStatus: StatusChange;
+  /** Take a named version of a section by hand. */
+  takeVersion: SectionFacts;
+  /** Change the text as the owning agency's own edit: restore a version, accept a proposal. */
+  ownerEdit: SectionFacts;
+  /** Freeze an edition of the whole plan. */
+  freezeEdition: null;
   manageOutline: null;
   viewDashboard: null;
   manageUsers: null;
@@ -124,6 +130,16 @@ const RULES: Rules = {
     actor.role !== 'coordinator' ? deny('role') : allowIf(section.lock !== null, 'not-locked'),
   assign: (actor) => allowIf(actor.role === 'coordinator', 'role'),
   setStatus: decideStatusChange,
+  takeVersion: (actor, section) =>
+    allowIf(
+      actor.role === 'coordinator' || (writesContent(actor) && ownsSection(actor, section)),
+      'not-owner',
+    ),
+  ownerEdit: (actor, section) =>
+    writesContent(actor) && ownsSection(actor, section)
+      ? decideWrite(actor, section)
+      : deny('not-owner'),
+  freezeEdition: (actor) => allowIf(actor.role === 'coordinator', 'role'),
   manageOutline: (actor) => allowIf(actor.role === 'coordinator', 'role'),
   viewDashboard: (actor) => allowIf(actor.role !== 'editor', 'role'),
   manageUsers: (actor) => allowIf(actor.role === 'admin', 'role'),

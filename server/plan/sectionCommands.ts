@@ -13,6 +13,13 @@ export interface CommandContext {
   address: string | null;
 }
 
+/** Called once a status change or a lock is saved: the section's text is versioned there. */
+export type MilestoneHook = (
+  ctx: CommandContext,
+  section: SectionRecord,
+  kind: 'status' | 'lock',
+) => Promise<void>;
+
 export interface Assignment {
   owner: string;
   contributors: string[];
@@ -29,6 +36,7 @@ export class SectionCommands {
     private readonly store: Store,
     private readonly directory: SectionDirectory,
     private readonly audit: AuditLog,
+    private readonly milestone: MilestoneHook = () => Promise.resolve(),
   ) {}
 
   section(id: string): SectionRecord {
@@ -47,7 +55,9 @@ export class SectionCommands {
       at: new Date().toISOString(),
       note,
     };
-    return this.save(ctx, { ...section, lock }, 'lock', note);
+    const saved = await this.save(ctx, { ...section, lock }, 'lock', note);
+    await this.milestone(ctx, saved, 'lock');
+    return saved;
   }
 
   async unlock(ctx: CommandContext, id: string): Promise<SectionRecord> {
@@ -109,6 +119,7 @@ export class SectionCommands {
       at,
       note,
     });
+    await this.milestone(ctx, saved, 'status');
     return saved;
   }
 

@@ -148,6 +148,31 @@ export interface FileBlobRow {
   data: Uint8Array;
 }
 
+export interface SectionVersionRow {
+  id: string;
+  section_id: string;
+  seq: number;
+  kind: string;
+  name: string;
+  status: string;
+  created_by: string | null;
+  created_at: string;
+  edition_id: string | null;
+  words_added: number;
+  words_removed: number;
+  state_vector: Uint8Array;
+  data: Uint8Array;
+}
+
+export interface PlanEditionRow {
+  id: string;
+  plan_id: string;
+  name: string;
+  created_by: string;
+  created_at: string;
+  summary: string;
+}
+
 export interface Database {
   agencies: AgencyRow;
   users: UserRow;
@@ -164,4 +189,6 @@ export interface Database {
   section_facts: SectionFactsRow;
   plan_files: PlanFileRow;
   file_blobs: FileBlobRow;
+  section_versions: SectionVersionRow;
+  plan_editions: PlanEditionRow;
 }

@@ -11,6 +11,7 @@ import type { Database } from './schema.js';
 import { SessionRepository } from './sessions.js';
 import { ThreadRepository } from './threads.js';
 import { UserRepository } from './users.js';
+import { VersionRepository } from './versions.js';
 import { WorkflowRepository } from './workflow.js';
 
 /** Every persistent thing PlanFold keeps, over one database of either dialect. */
@@ -23,6 +24,7 @@ export class Store {
   readonly threads: ThreadRepository;
   readonly workflow: WorkflowRepository;
   readonly files: FileRepository;
+  readonly versions: VersionRepository;
 
   private constructor(
     readonly db: Kysely<Database>,
@@ -39,6 +41,7 @@ export class Store {
     this.threads = new ThreadRepository(db);
     this.workflow = new WorkflowRepository(db);
     this.files = new FileRepository(db);
+    this.versions = new VersionRepository(db);
   }
 
   static async open(config: DatabaseConfig): Promise<Store> {

@@ -672,6 +672,49 @@ describe.each(targets)('storage contract on $name', (target) => {
     });
   });
 
+  describe('versions', () => {
+    const version = (sectionId: string, id: string, data: number[]) => ({
+      id,
+      section_id: sectionId,
+      kind: 'manual',
+      name: `Bản ${id}`,
+      status: 'DU_THAO',
+      created_by: null,
+      created_at: '2020-10-15T08:00:00.000Z',
+      edition_id: null,
+      words_added: data.length,
+      words_removed: 1,
+      state_vector: new Uint8Array([0]),
+      data: new Uint8Array(data),
+    });
+
+    it("numbers a section's versions, lists them newest first and replays them in order", async () => {
+      const ownPlan = unique('PLAN');
+      const [one, two] = [unique('SEC'), unique('SEC')];
+      await store.plans.insertPlan(plan(ownPlan), [section(ownPlan, one), section(ownPlan, two)]);
+      const [a, b, c] = [unique('v'), unique('v'), unique('v')];
+      expect(await store.versions.insert(version(one, a, [1]))).toBe(1);
+      expect(await store.versions.insert(version(two, b, [2, 2]))).toBe(1);
+      expect(await store.versions.insert(version(one, c, [3, 3, 3]))).toBe(2);
+      const list = await store.versions.list(one);
+      expect(list.map((v) => [v.view.id, v.view.seq, v.view.name, v.view.wordsAdded])).toEqual([
+        [c, 2, `Bản ${c}`, 3],
+        [a, 1, `Bản ${a}`, 1],
+      ]);
+      expect(list[0]!.view).toMatchObject({ kind: 'manual', status: 'DU_THAO', createdBy: null });
+      expect(bytes(list[0]!.stateVector)).toEqual([0]);
+      expect((await store.versions.chain(one, 2)).map(bytes)).toEqual([[1], [3, 3, 3]]);
+      expect((await store.versions.chain(one, 1)).map(bytes)).toEqual([[1]]);
+      expect((await store.versions.get(b))?.view.sectionId).toBe(two);
+      expect(await store.versions.get(unique('missing'))).toBeNull();
+      expect(await store.versions.storedBytes(one)).toBe(4 + 2);
+      // Versions are immutable: an id is never written twice.
+      await expect(
+        store.versions.insert({ ...version(one, unique('v'), [4]), id: a }),
+      ).rejects.toThrow();
+    });
+  });
+
   describe('reopening', () => {
     it('keeps the data and runs no migration twice', async () => {
       const doc = unique('doc');

@@ -226,6 +226,25 @@ const EXPECTATIONS: Expectations = {
       expect: (c) => statusRule(c, c.status),
     },
   ],
+  // The owning agency's content roles and the coordinator take versions, in every state.
+  takeVersion: [
+    {
+      resource: facts,
+      expect: (c) =>
+        onlyIf(c.actor === 'coord' || ownsWithContentRole(c.actor, c.section), 'not-owner'),
+    },
+  ],
+  // Restoring and accepting a proposal: the owning agency, when the status lets it write.
+  ownerEdit: [
+    {
+      resource: facts,
+      expect: (c) =>
+        ownsWithContentRole(c.actor, c.section)
+          ? expectedWrite(c.section, c.status, c.actor, c.locked)
+          : deny('not-owner'),
+    },
+  ],
+  freezeEdition: [{ resource: () => null, expect: (c) => onlyIf(c.actor === 'coord', 'role') }],
   manageOutline: [{ resource: () => null, expect: (c) => onlyIf(c.actor === 'coord', 'role') }],
   viewDashboard: [
     { resource: () => null, expect: (c) => onlyIf(ACTORS[c.actor].role !== 'editor', 'role') },
@@ -338,6 +357,9 @@ describe('policy table: every role × action × section state', () => {
         'unlock',
         'assign',
         'setStatus',
+        'takeVersion',
+        'ownerEdit',
+        'freezeEdition',
         'manageOutline',
         'viewDashboard',
         'manageUsers',

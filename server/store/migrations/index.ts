@@ -5,6 +5,7 @@ import * as threads from './002_threads.js';
 import * as workflow from './003_workflow.js';
 import * as stateVector from './004_snapshot_state_vector.js';
 import * as files from './011_files.js';
+import * as versions from './014_versions.js';
 
 type Step = (db: Kysely<unknown>, types: ColumnTypes) => Promise<void>;
 
@@ -15,6 +16,7 @@ const STEPS: Record<string, Step> = {
   '003_workflow': workflow.up,
   '004_snapshot_state_vector': stateVector.up,
   '011_files': files.up,
+  '014_versions': versions.up,
 };
 
 export function migrationProvider(types: ColumnTypes): MigrationProvider {

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { deflateSync, inflateSync } from 'fflate';
+import * as Y from 'yjs';
+import type { Schema } from '@tiptap/pm/model';
+import { compareDocuments, type Comparison } from '../../shared/diff/compare.js';
+import type { PmNode } from '../../shared/diff/blocks.js';
+import { contentSchema } from '../../shared/editor/content.js';
+import type { StatusCode } from '../../shared/statuses.js';
+import type { VersionKind, VersionView } from '../../shared/versions/model.js';
+import type { RoomRegistry } from '../collab/roomRegistry.js';
+import { notFound } from '../errors.js';
+import type { Store } from '../store/store.js';
+import type { StoredVersion } from '../store/versions.js';
+import { bodyAsJson, currentState, docFromUpdates } from './sectionState.js';
+
+export interface VersionRequest {
+  kind: VersionKind;
+  name: string;
+  status: StatusCode;
+  actorId: string | null;
+  editionId?: string | null;
+}
+
+/** `current` or a version's id. */
+export type VersionRef = string;
+export const CURRENT = 'current';
+
+/**
+ * Takes and reads versions of sections. A version is stored as the Yjs diff of the section's
+ * state against the previous version's state vector, deflated: a version costs what changed
+ * since the one before it (plus the delete set), not a copy of the section. Versions of one
+ * section are taken one at a time, so each diff is against the version stored just before it.
+ */
+export class VersionService {
+  private readonly schema: Schema = contentSchema();
+  private readonly taking = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly registry: RoomRegistry,
+  ) {}
+
+  capture(sectionId: string, request: VersionRequest): Promise<VersionView> {
+    const previous = this.taking.get(sectionId) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.take(sectionId, request));
+    this.taking.set(sectionId, next);
+    void next
+      .finally(() => {
+        if (this.taking.get(sectionId) === next) this.taking.delete(sectionId);
+      })
+      .catch(() => undefined);
+    return next;
+  }
+
+  async list(sectionId: string): Promise<VersionView[]> {
+    return (await this.store.versions.list(sectionId)).map((v) => v.view);
+  }
+
+  /** The section's Yjs state at a version, or now. */
+  async state(sectionId: string, ref: VersionRef): Promise<Uint8Array> {
+    if (ref === CURRENT) return currentState(sectionId, this.registry, this.store.documents);
+    const version = await this.find(sectionId, ref);
+    return Y.encodeStateAsUpdate(await this.replay(version));
+  }
+
+  async content(sectionId: string, ref: VersionRef): Promise<PmNode> {
+    const doc = docFromUpdates([await this.state(sectionId, ref)]);
+    try {
+      return bodyAsJson(doc, this.schema);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  async compare(sectionId: string, from: VersionRef, to: VersionRef): Promise<Comparison> {
+    const [before, after] = await Promise.all([
+      this.content(sectionId, from),
+      this.content(sectionId, to),
+    ]);
+    return compareDocuments(before, after);
+  }
+
+  private async find(sectionId: string, id: string): Promise<StoredVersion> {
+    const version = await this.store.versions.get(id);
+    if (!version || version.view.sectionId !== sectionId) throw notFound('Version');
+    return version;
+  }
+
+  private async replay(version: StoredVersion): Promise<Y.Doc> {
+    const chain = await this.store.versions.chain(version.view.sectionId, version.view.seq);
+    return docFromUpdates(chain.map((data) => inflateSync(data)));
+  }
+
+  private async take(sectionId: string, request: VersionRequest): Promise<VersionView> {
+    const state = await currentState(sectionId, this.registry, this.store.documents);
+    const doc = docFromUpdates([state]);
+    const previous = await this.store.versions.latest(sectionId);
+    const before = previous ? await this.replay(previous) : new Y.Doc();
+    try {
+      const diff = previous ? Y.diffUpdate(state, previous.stateVector) : state;
+      const { wordsAdded, wordsRemoved } = compareDocuments(
+        bodyAsJson(before, this.schema),
+        bodyAsJson(doc, this.schema),
+      );
+      const row = {
+        id: randomUUID(),
+        section_id: sectionId,
+        kind: request.kind,
+        name: request.name,
+        status: request.status,
+        created_by: request.actorId,
+        created_at: new Date().toISOString(),
+        edition_id: request.editionId ?? null,
+        words_added: wordsAdded,
+        words_removed: wordsRemoved,
+        state_vector: Y.encodeStateVector(doc),
+        data: deflateSync(diff),
+      };
+      const seq = await this.store.versions.insert(row);
+      const stored = await this.store.versions.get(row.id);
+      if (!stored || stored.view.seq !== seq) throw new Error(`Version ${row.id} was not stored`);
+      return stored.view;
+    } finally {
+      doc.destroy();
+      before.destroy();
+    }
+  }
+}
