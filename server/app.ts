@@ -3,12 +3,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import { AccountCommands } from './admin/accounts.js';
 import { AuditLog } from './audit/auditLog.js';
 import { OriginPolicy } from './auth/origins.js';
 import { SessionService } from './auth/sessions.js';
 import { CollabServer } from './collab/collabServer.js';
 import type { Config } from './config.js';
-import { loadSession } from './http/context.js';
+import { loadSession, passwordChangeGate } from './http/context.js';
 import { crossSiteGuard } from './http/crossSite.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
 import { fileRoutes, isUploadPath } from './http/routes/files.js';
@@ -17,6 +18,7 @@ import { planRoutes } from './http/routes/plans.js';
 import { sectionRoutes } from './http/routes/sections.js';
 import { sessionRoutes } from './http/routes/session.js';
 import { threadRoutes } from './http/routes/threads.js';
+import { userRoutes } from './http/routes/users.js';
 import { commentRoutes } from './http/routes/comments.js';
 import { exportRoutes } from './http/routes/exports.js';
 import { ThreadCommands } from './threads/threadCommands.js';
@@ -24,6 +26,7 @@ import { workflowRoutes } from './http/routes/workflow.js';
 import { OutlineCommands } from './plan/outlineCommands.js';
 import { SectionDirectory } from './plan/directory.js';
 import { SectionCommands } from './plan/sectionCommands.js';
+import { SectionWriter } from './plan/sectionWriter.js';
 import { seedDemoPlan } from './seed/demoPlan.js';
 import { Store } from './store/store.js';
 import { DatabaseBlobStore, DirectoryBlobStore, type BlobStore } from './files/blobStore.js';
@@ -76,7 +79,9 @@ export async function createApp(config: Config): Promise<PlanFold> {
   const audit = new AuditLog(store);
   const sessions = new SessionService(store, config.sessionTtlMs);
   const origins = new OriginPolicy(config.publicOrigins);
-  const outline = new OutlineCommands(store, directory, audit);
+  // One writer for both kinds of command: they queue behind each other per plan.
+  const writer = new SectionWriter(store, directory);
+  const outline = new OutlineCommands(store, directory, writer);
   const collab = new CollabServer({
     store,
     directory,
@@ -86,8 +91,9 @@ export async function createApp(config: Config): Promise<PlanFold> {
     compactAfterBytes: config.compactAfterBytes,
   });
   await collab.recover(store.uncompactedDocs());
+  const accounts = new AccountCommands(store, audit, collab);
   const versions = new VersionService(store, collab.registry);
-  const commands = new SectionCommands(store, directory, audit, (ctx, section, kind) =>
+  const commands = new SectionCommands(store, directory, writer, (ctx, section, kind) =>
     versions
       .capture(section.id, { kind, name: '', status: section.status, actorId: ctx.actor.id })
       // The command itself is done: a version that could not be taken must not undo it.
@@ -118,18 +124,21 @@ export async function createApp(config: Config): Promise<PlanFold> {
     res.json({ status: 'ok' });
   });
   api.use(loadSession(sessions));
+  api.use(passwordChangeGate);
   api.use(
     sessionRoutes({
       store,
       sessions,
       audit,
       registry: collab.registry,
+      accounts,
       secureCookies: config.publicOrigins.every((o) => o.startsWith('https:')),
     }),
   );
   api.use(planRoutes(store, directory));
   api.use(sectionRoutes(commands));
   api.use(auditRoutes(store));
+  api.use(userRoutes(store, accounts));
   api.use(threadRoutes(threads));
   api.use(fileRoutes(files));
   api.use(versionRoutes(versions, directory, audit));

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { DatabaseConfig } from './store/database.js';
 
 const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -27,7 +28,7 @@ export interface Config {
   host: string;
   dataDir: string;
   /** SQLite file under dataDir unless a PostgreSQL URL is given. */
-  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  database: DatabaseConfig;
   publicOrigins: string[];
   seedDemo: boolean;
   sessionTtlMs: number;

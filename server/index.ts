@@ -1,5 +1,6 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { startupHints } from './startupHints.js';
 
 async function main(): Promise<void> {
   let config;
@@ -13,11 +14,13 @@ async function main(): Promise<void> {
     throw error;
   }
   const planfold = await createApp(config);
+  const accounts = await planfold.store.users.count();
   const port = await planfold.listen();
   const where = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
   console.log(
     `PlanFold listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port} (data: ${where})`,
   );
+  for (const line of startupHints(config, accounts)) console.log(line);
 
   let stopping = false;
   const stop = (signal: string): void => {

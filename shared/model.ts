@@ -14,6 +14,12 @@ export interface Agency {
   kind: AgencyKind;
 }
 
+/** An agency as administered. */
+export interface ManagedAgency extends Agency {
+  /** An inactive agency keeps its sections' history but can no longer be assigned. */
+  active: boolean;
+}
+
 /** The signed-in person, as every policy decision sees them. */
 export interface Actor {
   id: string;
@@ -24,6 +30,14 @@ export interface Actor {
 export interface PublicUser extends Actor {
   username: string;
   name: string;
+}
+
+/** An account as its administrators see it. */
+export interface UserAccount extends PublicUser {
+  email: string | null;
+  disabled: boolean;
+  /** The password is a temporary one, to be replaced at the next sign-in. */
+  mustChangePassword: boolean;
 }
 
 export interface SectionLock {

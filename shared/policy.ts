@@ -40,7 +40,12 @@ export interface ActionResources {
   freezeEdition: null;
   manageOutline: null;
   viewDashboard: null;
+  /** Accounts: create, edit, disable, reset passwords. */
   manageUsers: null;
+  /** Agencies: create, rename, retire. */
+  manageAgencies: null;
+  /** Plans: create, rename, archive. */
+  managePlans: null;
   viewAudit: null;
 }
 
@@ -142,7 +147,12 @@ const RULES: Rules = {
   freezeEdition: (actor) => allowIf(actor.role === 'coordinator', 'role'),
   manageOutline: (actor) => allowIf(actor.role === 'coordinator', 'role'),
   viewDashboard: (actor) => allowIf(actor.role !== 'editor', 'role'),
+  // One place makes accounts, agencies and plans: the administrator. A coordinator managing
+  // "their" agencies' users would need plan-scoped accounts, which PlanFold does not have (an
+  // account and an agency serve every plan), so they ask the administrator.
   manageUsers: (actor) => allowIf(actor.role === 'admin', 'role'),
+  manageAgencies: (actor) => allowIf(actor.role === 'admin', 'role'),
+  managePlans: (actor) => allowIf(actor.role === 'admin', 'role'),
   viewAudit: (actor) => allowIf(actor.role === 'coordinator' || actor.role === 'admin', 'role'),
 };
 

@@ -67,7 +67,8 @@ export class AuditLog {
   }
 }
 
-function entryOf(
+/** One audit row, stamped now (for writes that carry their audit row in their own transaction). */
+export function entryOf(
   actor: Pick<PublicUser, 'id' | 'name' | 'agency'> | null,
   action: AuditAction,
   context: AuditContext,

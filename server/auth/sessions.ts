@@ -7,7 +7,18 @@ export const SESSION_COOKIE = 'planfold_session';
 export interface AuthenticatedSession {
   sessionId: string;
   user: PublicUser;
+  /** The password is temporary: nothing but changing it is allowed. */
+  mustChangePassword: boolean;
 }
+
+/** The identity the policy and the other users see, without the account's administration. */
+export const publicUserOf = (user: PublicUser): PublicUser => ({
+  id: user.id,
+  username: user.username,
+  name: user.name,
+  agency: user.agency,
+  role: user.role,
+});
 
 const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
 
@@ -37,9 +48,12 @@ export class SessionService {
       return null;
     }
     const user = await this.store.users.byId(session.userId);
-    if (!user) return null;
-    const { passwordHash: _hash, ...publicUser } = user;
-    return { sessionId, user: publicUser };
+    if (!user || user.disabled) return null;
+    return {
+      sessionId,
+      user: publicUserOf(user),
+      mustChangePassword: user.mustChangePassword,
+    };
   }
 
   async end(sessionId: string): Promise<void> {

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import type { PublicUser } from '../../shared/model.js';
 import { decide } from '../../shared/policy.js';
 import {
   MAX_FRAME_BYTES,
@@ -121,6 +122,20 @@ export class CollabServer {
     this.wss.close();
   }
 
+  /** Closes every socket of one account, in every room (disabled, password reset). */
+  closeUserConnections(userId: string, code: number): void {
+    for (const room of this.registry.rooms()) {
+      for (const c of room.connections) if (c.user.id === userId) c.close(code, 'account changed');
+    }
+  }
+
+  /** A changed role or agency takes effect on the account's open sockets at once. */
+  updateUser(user: PublicUser): void {
+    for (const room of this.registry.rooms()) {
+      for (const c of room.connections) if (c.user.id === user.id) c.user = user;
+    }
+  }
+
   private async authorizeUpgrade(
     request: IncomingMessage,
   ): Promise<
@@ -137,6 +152,9 @@ export class CollabServer {
       readCookie(request.headers.cookie, SESSION_COOKIE),
     );
     if (!session) return { reject: [401, 'unauthenticated', 'Sign in first.'] };
+    if (session.mustChangePassword) {
+      return { reject: [403, 'password-change-required', 'Change the temporary password first.'] };
+    }
     if (!this.exists(ref)) return { reject: [404, 'not-found', 'No such section or plan.'] };
     return { session, room };
   }

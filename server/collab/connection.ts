@@ -30,7 +30,8 @@ export class Connection implements PresenceOwner {
 
   constructor(
     private readonly link: Socket,
-    readonly user: PublicUser,
+    /** Replaced in place when an administrator changes the account's role or agency. */
+    public user: PublicUser,
     readonly sessionId: string,
     readonly color: string,
     readonly address: string | null,

@@ -1,12 +1,13 @@
 import type { PublicUser } from '../../shared/model.js';
 import type { StatusCode } from '../../shared/statuses.js';
 import { statusDefinition } from '../../shared/statuses.js';
-import type { AuditLog } from '../audit/auditLog.js';
+import { entryOf } from '../audit/auditLog.js';
 import { AppError, notFound } from '../errors.js';
 import { authorize } from './authorize.js';
-import { sectionRow, type SectionRecord } from '../store/plans.js';
+import type { SectionRecord } from '../store/plans.js';
 import type { Store } from '../store/store.js';
 import type { SectionDirectory } from './directory.js';
+import type { CommandWrites, SectionWriter } from './sectionWriter.js';
 
 export interface CommandContext {
   actor: PublicUser;
@@ -27,15 +28,15 @@ export interface Assignment {
 }
 
 /**
- * The multi-step changes to a section (lock, unlock, assign, change status), each one
- * authorized by the shared policy, written to the database, then to the live directory, then
- * to the audit log.
+ * The multi-step changes to a section (lock, unlock, assign, change status). Each runs after the
+ * commands before it on the same plan, reads the section as they left it, is authorized by the
+ * shared policy, and writes the section, its history and its audit row in one transaction.
  */
 export class SectionCommands {
   constructor(
     private readonly store: Store,
     private readonly directory: SectionDirectory,
-    private readonly audit: AuditLog,
+    private readonly writer: SectionWriter,
     private readonly milestone: MilestoneHook = () => Promise.resolve(),
   ) {}
 
@@ -45,98 +46,98 @@ export class SectionCommands {
     return section;
   }
 
-  async lock(ctx: CommandContext, id: string, note: string): Promise<SectionRecord> {
-    const section = this.section(id);
-    authorize(ctx.actor, 'lock', section);
-    const lock = {
-      by: ctx.actor.id,
-      byName: ctx.actor.name,
-      byAgency: ctx.actor.agency,
-      at: new Date().toISOString(),
-      note,
-    };
-    const saved = await this.save(ctx, { ...section, lock }, 'lock', note);
-    await this.milestone(ctx, saved, 'lock');
-    return saved;
+  lock(ctx: CommandContext, id: string, note: string): Promise<SectionRecord> {
+    return this.command(ctx, id, 'lock', (section) => {
+      authorize(ctx.actor, 'lock', section);
+      const lock = {
+        by: ctx.actor.id,
+        byName: ctx.actor.name,
+        byAgency: ctx.actor.agency,
+        at: new Date().toISOString(),
+        note,
+      };
+      return { next: { ...section, lock }, detail: note };
+    });
   }
 
-  async unlock(ctx: CommandContext, id: string): Promise<SectionRecord> {
-    const section = this.section(id);
-    authorize(ctx.actor, 'unlock', section);
-    // An approved section stays approved in status; unlocking reopens it for the final revision.
-    const status: StatusCode =
-      section.status === 'DA_DUYET_KHOA' ? 'HOAN_THIEN_SAU_THAM_DINH' : section.status;
-    return this.save(ctx, { ...section, lock: null, status }, 'unlock', '');
+  unlock(ctx: CommandContext, id: string): Promise<SectionRecord> {
+    return this.command(ctx, id, 'unlock', (section) => {
+      authorize(ctx.actor, 'unlock', section);
+      // An approved section stays approved in status; unlocking reopens it for the final revision.
+      const status: StatusCode =
+        section.status === 'DA_DUYET_KHOA' ? 'HOAN_THIEN_SAU_THAM_DINH' : section.status;
+      return { next: { ...section, lock: null, status }, detail: '' };
+    });
   }
 
-  async assign(ctx: CommandContext, id: string, assignment: Assignment): Promise<SectionRecord> {
-    const section = this.section(id);
-    authorize(ctx.actor, 'assign', section);
-    const known = new Set((await this.store.plans.agencies()).map((a) => a.code));
-    const unknown = [assignment.owner, ...assignment.contributors].filter((c) => !known.has(c));
-    if (unknown.length > 0) {
-      throw new AppError(400, 'invalid-request', `Unknown agency: ${unknown.join(', ')}.`);
-    }
-    if (!assignment.writers.every((w) => assignment.contributors.includes(w))) {
-      throw new AppError(400, 'invalid-request', 'Writers must be contributing agencies.');
-    }
-    const detail = `owner=${assignment.owner}; contributors=${assignment.contributors.join(',')}; writers=${assignment.writers.join(',')}`;
-    return this.save(ctx, { ...section, ...assignment }, 'assign', detail);
+  assign(ctx: CommandContext, id: string, assignment: Assignment): Promise<SectionRecord> {
+    return this.command(ctx, id, 'assign', async (section) => {
+      authorize(ctx.actor, 'assign', section);
+      const known = new Set((await this.store.plans.agencies()).map((a) => a.code));
+      const unknown = [assignment.owner, ...assignment.contributors].filter((c) => !known.has(c));
+      if (unknown.length > 0) {
+        throw new AppError(400, 'invalid-request', `Unknown agency: ${unknown.join(', ')}.`);
+      }
+      if (!assignment.writers.every((w) => assignment.contributors.includes(w))) {
+        throw new AppError(400, 'invalid-request', 'Writers must be contributing agencies.');
+      }
+      const detail = `owner=${assignment.owner}; contributors=${assignment.contributors.join(',')}; writers=${assignment.writers.join(',')}`;
+      return { next: { ...section, ...assignment }, detail };
+    });
   }
 
-  async setStatus(
+  setStatus(ctx: CommandContext, id: string, to: StatusCode, note: string): Promise<SectionRecord> {
+    return this.command(ctx, id, 'status', (section) => {
+      authorize(ctx.actor, 'setStatus', { section, to });
+      const at = new Date().toISOString();
+      // Approval locks; leaving approval lifts the lock it put there.
+      const lock = statusDefinition(to).locks
+        ? (section.lock ?? {
+            by: ctx.actor.id,
+            byName: ctx.actor.name,
+            byAgency: ctx.actor.agency,
+            at,
+            note,
+          })
+        : statusDefinition(section.status).locks
+          ? null
+          : section.lock;
+      return {
+        next: { ...section, status: to, lock },
+        detail: `${section.status} → ${to}${note ? `: ${note}` : ''}`,
+        history: { sectionId: id, from: section.status, to, actorId: ctx.actor.id, at, note },
+      };
+    });
+  }
+
+  /**
+   * Runs one command on a section: `decide` sees the section as the previous command on its
+   * plan left it, and says what it becomes.
+   */
+  private command(
     ctx: CommandContext,
     id: string,
-    to: StatusCode,
-    note: string,
-  ): Promise<SectionRecord> {
-    const section = this.section(id);
-    authorize(ctx.actor, 'setStatus', { section, to });
-    const at = new Date().toISOString();
-    // Approval locks; leaving approval lifts the lock it put there.
-    const lock = statusDefinition(to).locks
-      ? (section.lock ?? {
-          by: ctx.actor.id,
-          byName: ctx.actor.name,
-          byAgency: ctx.actor.agency,
-          at,
-          note,
-        })
-      : statusDefinition(section.status).locks
-        ? null
-        : section.lock;
-    const saved = await this.save(
-      ctx,
-      { ...section, status: to, lock },
-      'status',
-      `${section.status} → ${to}${note ? `: ${note}` : ''}`,
-    );
-    await this.store.workflow.recordStatusChange({
-      sectionId: id,
-      from: section.status,
-      to,
-      actorId: ctx.actor.id,
-      at,
-      note,
-    });
-    await this.milestone(ctx, saved, 'status');
-    return saved;
-  }
-
-  private async save(
-    ctx: CommandContext,
-    next: SectionRecord,
     action: 'lock' | 'unlock' | 'assign' | 'status',
-    detail: string,
+    decide: (section: SectionRecord) => Decision | Promise<Decision>,
   ): Promise<SectionRecord> {
-    const { id: _id, ...row } = sectionRow(next);
-    await this.store.plans.updateSection(next.id, row);
-    this.directory.update(next);
-    await this.audit.record(ctx.actor, action, {
-      sectionId: next.id,
-      detail,
-      address: ctx.address,
+    const { planId } = this.section(id);
+    return this.writer.run(planId, async (commit) => {
+      const section = this.section(id);
+      const { next, detail, history } = await decide(section);
+      await commit({
+        sections: [{ before: section, after: next }],
+        ...(history ? { history } : {}),
+        audit: [entryOf(ctx.actor, action, { sectionId: id, detail, address: ctx.address })],
+      });
+      // Versioned before the next command on the plan can change the section again.
+      if (action === 'lock' || action === 'status') await this.milestone(ctx, next, action);
+      return next;
     });
-    return next;
   }
+}
+
+interface Decision {
+  next: SectionRecord;
+  detail: string;
+  history?: CommandWrites['history'];
 }

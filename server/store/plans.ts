@@ -1,5 +1,11 @@
 import type { Kysely, Updateable } from 'kysely';
-import type { Agency, AgencyKind, PlanSummary, SectionFacts } from '../../shared/model.js';
+import type {
+  Agency,
+  AgencyKind,
+  ManagedAgency,
+  PlanSummary,
+  SectionFacts,
+} from '../../shared/model.js';
 import type { StatusCode } from '../../shared/statuses.js';
 import type { AgencyRow, Database, PlanRow, SectionRow } from './schema.js';
 
@@ -19,11 +25,12 @@ export interface SectionRecord extends SectionFacts {
 
 export type PlanRecord = Omit<PlanSummary, 'title'>;
 
-const toAgency = (r: AgencyRow): Agency => ({
+const toAgency = (r: AgencyRow): ManagedAgency => ({
   code: r.code,
   nameVi: r.name_vi,
   nameEn: r.name_en,
   kind: r.kind as AgencyKind,
+  active: r.active === 1,
 });
 
 const toPlan = (r: PlanRow): PlanRecord => ({
@@ -97,7 +104,7 @@ export class PlanRepository {
     return row === undefined;
   }
 
-  async agencies(): Promise<Agency[]> {
+  async agencies(): Promise<ManagedAgency[]> {
     const rows = await this.db.selectFrom('agencies').selectAll().orderBy('code').execute();
     return rows.map(toAgency);
   }
@@ -119,11 +126,17 @@ export class PlanRepository {
     return rows.map((r) => toSection(r, r.locker_name, r.locker_agency));
   }
 
-  async insertAgencies(agencies: Agency[]): Promise<void> {
+  async insertAgencies(agencies: (Agency & { active?: boolean })[]): Promise<void> {
     await this.db
       .insertInto('agencies')
       .values(
-        agencies.map((a) => ({ code: a.code, name_vi: a.nameVi, name_en: a.nameEn, kind: a.kind })),
+        agencies.map((a) => ({
+          code: a.code,
+          name_vi: a.nameVi,
+          name_en: a.nameEn,
+          kind: a.kind,
+          active: a.active === false ? 0 : 1,
+        })),
       )
       .execute();
   }
@@ -141,6 +154,8 @@ export class PlanRepository {
           period_end: plan.periodEnd,
           vision: plan.vision,
           created_at: new Date().toISOString(),
+          province: '',
+          archived_at: null,
         })
         .execute();
       if (sections.length > 0)

@@ -6,6 +6,8 @@ export interface AgencyRow {
   name_vi: string;
   name_en: string;
   kind: string;
+  /** 0: retired — keeps its sections' history, can no longer be assigned. */
+  active: number;
 }
 
 export interface UserRow {
@@ -16,6 +18,11 @@ export interface UserRow {
   role: string;
   password_hash: string;
   created_at: string;
+  email: string | null;
+  /** Set while the account is disabled. */
+  disabled_at: string | null;
+  /** 1 while the password is a temporary one its owner must replace. */
+  must_change_password: number;
 }
 
 export interface SessionRow {
@@ -34,6 +41,9 @@ export interface PlanRow {
   period_end: number;
   vision: number;
   created_at: string;
+  province: string;
+  /** Set once archived: read-only and hidden from the default list. */
+  archived_at: string | null;
 }
 
 export interface SectionRow {

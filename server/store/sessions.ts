@@ -36,6 +36,11 @@ export class SessionRepository {
     await this.db.deleteFrom('sessions').where('id', '=', id).execute();
   }
 
+  /** Ends every session of one account (disabled, or its password reset). */
+  async deleteForUser(userId: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+  }
+
   async deleteExpired(now: Date): Promise<void> {
     await this.db.deleteFrom('sessions').where('expires_at', '<', now.toISOString()).execute();
   }

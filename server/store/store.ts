@@ -14,6 +14,13 @@ import { UserRepository } from './users.js';
 import { VersionRepository } from './versions.js';
 import { WorkflowRepository } from './workflow.js';
 
+/** The repositories a command writes through, bound to one open transaction. */
+export interface StoreTransaction {
+  readonly plans: PlanRepository;
+  readonly workflow: WorkflowRepository;
+  readonly audit: AuditRepository;
+}
+
 /** Every persistent thing PlanFold keeps, over one database of either dialect. */
 export class Store {
   readonly documents: DocumentStore;
@@ -55,6 +62,24 @@ export class Store {
       file,
     );
     return new Store(db, dialect, journaled, Checkpointer.start(sqlite, file));
+  }
+
+  /**
+   * Runs `work` in one transaction on `planId`'s rows: all its writes commit, or none. On
+   * PostgreSQL the plan's row is locked first, so commands on one plan from other connections
+   * (or processes) wait; SQLite has one connection, on which transactions already run one by one.
+   */
+  transaction<T>(planId: string, work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute(async (trx) => {
+      if (this.dialect === 'postgres') {
+        await trx.selectFrom('plans').select('id').where('id', '=', planId).forUpdate().execute();
+      }
+      return work({
+        plans: new PlanRepository(trx),
+        workflow: new WorkflowRepository(trx),
+        audit: new AuditRepository(trx),
+      });
+    });
   }
 
   /** Documents a killed process left uncompacted (SQLite); compact them before serving. */

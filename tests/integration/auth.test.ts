@@ -320,12 +320,19 @@ describe('identity and the API edge', () => {
 
   describe('the session', () => {
     it('GET /api/session answers the user with a cookie, 401 without or with a bad one', async () => {
-      const mine = await rawRequest<{ user: PublicUser }>(server, 'GET', '/api/session', {
-        cookie: sct.cookie,
-      });
+      const mine = await rawRequest<{ user: PublicUser; mustChangePassword: boolean }>(
+        server,
+        'GET',
+        '/api/session',
+        {
+          cookie: sct.cookie,
+        },
+      );
       expect(mine.status).toBe(200);
-      expect(mine.body).toEqual({ user: sct.user });
-      expect(JSON.stringify(mine.body)).not.toMatch(/password|hash/i);
+      expect(mine.body).toEqual({ user: sct.user, mustChangePassword: false });
+      // `mustChangePassword` is the contract's one word with "password" in it.
+      expect(JSON.stringify(mine.body.user)).not.toMatch(/password|hash/i);
+      expect(JSON.stringify(mine.body)).not.toMatch(/hash|scrypt/i);
 
       expectError(await rawRequest(server, 'GET', '/api/session'), 401, 'unauthenticated');
       for (const cookie of [

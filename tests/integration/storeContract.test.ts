@@ -343,6 +343,9 @@ describe.each(targets)('storage contract on $name', (target) => {
         agency: 'SKHDT',
         role: 'coordinator',
         passwordHash: 'h2',
+        email: null,
+        disabled: false,
+        mustChangePassword: false,
       });
       const b = await store.users.byUsername(`${tag}_b`);
       expect(b?.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -359,6 +362,42 @@ describe.each(targets)('storage contract on $name', (target) => {
         ]),
       ).rejects.toThrow();
       await store.users.insertMany([]);
+    });
+
+    it('updates an account, disables and enables it, sets a temporary password', async () => {
+      const tag = unique('acct').toLowerCase();
+      await store.users.insertMany([
+        {
+          username: tag,
+          name: 'Vi Thị Hà',
+          agency: 'SCT',
+          role: 'editor',
+          passwordHash: 'h',
+          email: 'ha@example.vn',
+          mustChangePassword: true,
+        },
+      ]);
+      const id = (await store.users.byUsername(tag))?.id ?? '';
+      expect(await store.users.byId(id)).toMatchObject({
+        email: 'ha@example.vn',
+        mustChangePassword: true,
+        disabled: false,
+      });
+      await store.users.update(id, { role: 'coordinator', agency: 'SKHDT', disabled: true });
+      expect(await store.users.byId(id)).toMatchObject({
+        name: 'Vi Thị Hà',
+        role: 'coordinator',
+        agency: 'SKHDT',
+        disabled: true,
+      });
+      await store.users.update(id, { disabled: false, email: null });
+      expect(await store.users.byId(id)).toMatchObject({ disabled: false, email: null });
+      await store.users.setPassword(id, 'h2', false);
+      expect(await store.users.byId(id)).toMatchObject({
+        passwordHash: 'h2',
+        mustChangePassword: false,
+      });
+      expect(await store.users.count()).toBeGreaterThan(0);
     });
   });
 
@@ -383,6 +422,29 @@ describe.each(targets)('storage contract on $name', (target) => {
       expect(await store.sessions.find(id)).toBeUndefined();
       await store.sessions.delete(id); // deleting twice is harmless
       expect(await store.sessions.find(unique('never'))).toBeUndefined();
+    });
+
+    it('deleteForUser ends every session of one account and no other', async () => {
+      const otherName = unique('other_user').toLowerCase();
+      await store.users.insertMany([
+        {
+          username: otherName,
+          name: 'Hà Văn Long',
+          agency: 'SCT',
+          role: 'editor',
+          passwordHash: 'h',
+        },
+      ]);
+      const otherId = (await store.users.byUsername(otherName))?.id ?? '';
+      const expiresAt = new Date(Date.now() + 3600_000);
+      const [s1, s2, kept] = [unique('s1'), unique('s2'), unique('kept')];
+      await store.sessions.create({ id: s1, userId, expiresAt });
+      await store.sessions.create({ id: s2, userId, expiresAt });
+      await store.sessions.create({ id: kept, userId: otherId, expiresAt });
+      await store.sessions.deleteForUser(userId);
+      expect(await store.sessions.find(s1)).toBeUndefined();
+      expect(await store.sessions.find(s2)).toBeUndefined();
+      expect(await store.sessions.find(kept)).toBeDefined();
     });
 
     it('deleteExpired removes exactly the sessions that expired before `now`', async () => {
@@ -414,7 +476,11 @@ describe.each(targets)('storage contract on $name', (target) => {
   describe('plans and sections', () => {
     it('lists agencies by code', async () => {
       const agencies = await store.plans.agencies();
-      expect(agencies).toEqual([...AGENCIES].sort((x, y) => x.code.localeCompare(y.code)));
+      expect(agencies).toEqual(
+        [...AGENCIES]
+          .sort((x, y) => x.code.localeCompare(y.code))
+          .map((a) => ({ ...a, active: true })),
+      );
     });
 
     it('is empty when fresh, not once a plan exists, and lists plans', async () => {

@@ -250,6 +250,8 @@ const EXPECTATIONS: Expectations = {
     { resource: () => null, expect: (c) => onlyIf(ACTORS[c.actor].role !== 'editor', 'role') },
   ],
   manageUsers: [{ resource: () => null, expect: (c) => onlyIf(c.actor === 'adm', 'role') }],
+  manageAgencies: [{ resource: () => null, expect: (c) => onlyIf(c.actor === 'adm', 'role') }],
+  managePlans: [{ resource: () => null, expect: (c) => onlyIf(c.actor === 'adm', 'role') }],
   viewAudit: [
     {
       resource: () => null,
@@ -363,6 +365,8 @@ describe('policy table: every role × action × section state', () => {
         'manageOutline',
         'viewDashboard',
         'manageUsers',
+        'manageAgencies',
+        'managePlans',
         'viewAudit',
       ].sort(),
     );

@@ -1,19 +1,28 @@
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import type { AuditLog } from '../../audit/auditLog.js';
+import { MAX_PASSWORD_LENGTH } from '../../../shared/passwordPolicy.js';
+import type { AccountCommands } from '../../admin/accounts.js';
 import { verifyPassword } from '../../auth/passwords.js';
 import { FailureLimiter } from '../../auth/rateLimiter.js';
-import { SESSION_COOKIE, type SessionService } from '../../auth/sessions.js';
+import { publicUserOf, SESSION_COOKIE, type SessionService } from '../../auth/sessions.js';
 import type { RoomRegistry } from '../../collab/roomRegistry.js';
 import { AppError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
-import { sessionOf } from '../context.js';
+import { commandContext, sessionOf } from '../context.js';
 import { bodyOf } from '../validate.js';
 
 const LoginBody = z.object({
   username: z.string().trim().toLowerCase().min(1).max(64),
   password: z.string().min(1).max(256),
 });
+
+const PasswordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+  newPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+});
+
+const ProfileBody = z.strictObject({ name: z.string().trim().min(1).max(120) });
 
 const WINDOW_MS = 15 * 60_000;
 
@@ -22,6 +31,7 @@ export interface SessionRouteDeps {
   sessions: SessionService;
   audit: AuditLog;
   registry: RoomRegistry;
+  accounts: AccountCommands;
   secureCookies: boolean;
 }
 
@@ -68,12 +78,28 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
       path: '/',
       expires: expiresAt,
     });
-    const { passwordHash: _hash, ...publicUser } = user;
-    res.json({ user: publicUser });
+    if (user.disabled) {
+      await deps.audit.record(user, 'login-failed', { detail: `${username} (disabled)`, address });
+      throw new AppError(403, 'account-disabled', 'This account is disabled.');
+    }
+    res.json({ user: publicUserOf(user), mustChangePassword: user.mustChangePassword });
   });
 
   router.get('/session', (_req, res) => {
-    res.json({ user: sessionOf(res).user });
+    const { user, mustChangePassword } = sessionOf(res);
+    res.json({ user, mustChangePassword });
+  });
+
+  router.put('/session/password', async (req, res) => {
+    const { currentPassword, newPassword } = bodyOf(req, PasswordBody);
+    await deps.accounts.changeOwnPassword(commandContext(req, res), currentPassword, newPassword);
+    res.status(204).end();
+  });
+
+  router.patch('/session', async (req, res) => {
+    const { name } = bodyOf(req, ProfileBody);
+    const user = await deps.accounts.renameSelf(commandContext(req, res), name);
+    res.json({ user: publicUserOf(user) });
   });
 
   router.delete('/session', async (req, res) => {

@@ -4,6 +4,7 @@ import * as initial from './001_initial.js';
 import * as threads from './002_threads.js';
 import * as workflow from './003_workflow.js';
 import * as stateVector from './004_snapshot_state_vector.js';
+import * as administration from './007_administration.js';
 import * as files from './011_files.js';
 import * as versions from './014_versions.js';
 
@@ -15,6 +16,7 @@ const STEPS: Record<string, Step> = {
   '002_threads': threads.up,
   '003_workflow': workflow.up,
   '004_snapshot_state_vector': stateVector.up,
+  '007_administration': administration.up,
   '011_files': files.up,
   '014_versions': versions.up,
 };
