@@ -13,7 +13,10 @@ import { loadSession, passwordChangeGate } from './http/context.js';
 import { crossSiteGuard } from './http/crossSite.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
 import { fileRoutes, isUploadPath } from './http/routes/files.js';
+import { securityHeaders } from './http/securityHeaders.js';
 import { auditRoutes } from './http/routes/audit.js';
+import { indicatorRoutes } from './http/routes/indicators.js';
+import { IndicatorCommands } from './indicators/indicatorCommands.js';
 import { planRoutes } from './http/routes/plans.js';
 import { sectionRoutes } from './http/routes/sections.js';
 import { sessionRoutes } from './http/routes/session.js';
@@ -109,6 +112,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
     directory,
     config.planFileQuotaBytes,
   );
+  const indicators = new IndicatorCommands(store, audit, collab.indicators);
   threads.on('changed', (section) => {
     collab.publisher
       .publishThreadStats(section)
@@ -117,6 +121,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(config.publicOrigins));
   const api = express.Router();
   api.use(crossSiteGuard(origins, isUploadPath));
   api.use(express.json({ limit: '1mb' }));
@@ -145,6 +150,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
   api.use(commentRoutes(store, directory));
   api.use(exportRoutes(store, directory));
   api.use(workflowRoutes(store, directory, outline));
+  api.use(indicatorRoutes(indicators));
   api.use(notFoundHandler);
   app.use('/api', api);
   serveClient(app, config.clientDir);

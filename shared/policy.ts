@@ -3,6 +3,7 @@
  * WebSocket message; the client calls it only to decide what to show.
  * Pure: plain data in, a decision out.
  */
+import type { IndicatorFacts } from './indicators.js';
 import type { Actor, SectionFacts } from './model.js';
 import { statusDefinition, statusIndex, type StatusCode, type Writer } from './statuses.js';
 
@@ -47,6 +48,10 @@ export interface ActionResources {
   /** Plans: create, rename, archive. */
   managePlans: null;
   viewAudit: null;
+  /** Set or correct a value of an indicator of the registry. */
+  editIndicatorValues: IndicatorFacts;
+  /** Add, retire and reassign indicators. */
+  manageIndicators: null;
 }
 
 export type Action = keyof ActionResources;
@@ -154,6 +159,13 @@ const RULES: Rules = {
   manageAgencies: (actor) => allowIf(actor.role === 'admin', 'role'),
   managePlans: (actor) => allowIf(actor.role === 'admin', 'role'),
   viewAudit: (actor) => allowIf(actor.role === 'coordinator' || actor.role === 'admin', 'role'),
+  // The source agency's staff keep their figures; the coordinator supplies the data of the plan.
+  editIndicatorValues: (actor, indicator) => {
+    if (actor.role === 'coordinator') return ALLOW;
+    if (!writesContent(actor)) return deny('role');
+    return allowIf(actor.agency === indicator.owner, 'not-owner');
+  },
+  manageIndicators: (actor) => allowIf(actor.role === 'coordinator', 'role'),
 };
 
 export function decide<A extends Action>(

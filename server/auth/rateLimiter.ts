@@ -18,6 +18,11 @@ export class FailureLimiter {
     return Math.max(0, oldest + this.windowMs - now);
   }
 
+  /** Failures of `key` inside the window. */
+  count(key: string, now = Date.now()): number {
+    return this.recent(key, now).length;
+  }
+
   fail(key: string, now = Date.now()): void {
     this.failures.set(key, [...this.recent(key, now), now]);
   }

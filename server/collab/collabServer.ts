@@ -22,6 +22,7 @@ import type { Store } from '../store/store.js';
 import { Connection, type Socket } from './connection.js';
 import { FlushScheduler } from './flushScheduler.js';
 import { handleFrame } from './messages.js';
+import { IndicatorPublisher } from '../indicators/indicatorPublisher.js';
 import { PlanRoomPublisher } from './planRoomPublisher.js';
 import { Room, type WriteCheck } from './room.js';
 import { RoomRegistry } from './roomRegistry.js';
@@ -60,6 +61,7 @@ function rejectUpgrade(socket: Duplex, status: number, code: string, message: st
 export class CollabServer {
   readonly registry: RoomRegistry;
   readonly publisher: PlanRoomPublisher;
+  readonly indicators: IndicatorPublisher;
   private readonly facts: SectionFactsTracker;
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   private readonly scheduler = new FlushScheduler();
@@ -75,6 +77,7 @@ export class CollabServer {
       this.publisher.publishFacts(sectionId, facts),
     );
     this.publisher = new PlanRoomPublisher(deps.directory, deps.store.threads, this.registry);
+    this.indicators = new IndicatorPublisher(deps.store.indicators, this.registry);
     this.builder.prepare();
   }
 
@@ -244,6 +247,11 @@ export class CollabServer {
     this.publisher
       .reconcile(room, ref.planId)
       .catch((error: unknown) => console.error(`Could not bring ${room.name} up to date`, error));
+    this.indicators
+      .reconcile(room, ref.planId)
+      .catch((error: unknown) =>
+        console.error(`Could not publish the indicators of ${room.name}`, error),
+      );
   }
 
   private async recordRefusal(

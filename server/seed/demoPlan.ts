@@ -5,6 +5,7 @@ import { hashPassword } from '../auth/passwords.js';
 import type { SectionRecord } from '../store/plans.js';
 import type { Store } from '../store/store.js';
 import type { NewUser } from '../store/users.js';
+import { seedDemoIndicators } from './demoIndicators.js';
 import outline from './lang-son-plan.json' with { type: 'json' };
 
 export const DEMO_PASSWORD = 'demo-2030';
@@ -159,5 +160,6 @@ export async function seedDemoPlan(store: Store): Promise<DemoPlan> {
     passwordHash,
   });
   await store.users.insertMany(users);
+  await seedDemoIndicators(store, planId, outline.indicators);
   return { planId };
 }

@@ -158,6 +158,42 @@ export interface FileBlobRow {
   data: Uint8Array;
 }
 
+export interface IndicatorRow {
+  id: string;
+  plan_id: string;
+  code: string;
+  name_vi: string;
+  name_en: string;
+  unit: string;
+  group_code: string;
+  owner: string;
+  position: number;
+  retired_at: string | null;
+}
+
+export interface IndicatorValueRow {
+  indicator_id: string;
+  year: number;
+  kind: string;
+  value: number;
+  note: string;
+  updated_at: string;
+  /** A user id. */
+  updated_by: string;
+}
+
+export interface IndicatorChangeRow {
+  id: Generated<number>;
+  indicator_id: string;
+  change: string;
+  year: number | null;
+  from_value: string | null;
+  to_value: string | null;
+  note: string;
+  actor_id: string;
+  at: string;
+}
+
 export interface SectionVersionRow {
   id: string;
   section_id: string;
@@ -199,6 +235,9 @@ export interface Database {
   section_facts: SectionFactsRow;
   plan_files: PlanFileRow;
   file_blobs: FileBlobRow;
+  indicators: IndicatorRow;
+  indicator_values: IndicatorValueRow;
+  indicator_changes: IndicatorChangeRow;
   section_versions: SectionVersionRow;
   plan_editions: PlanEditionRow;
 }

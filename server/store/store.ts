@@ -5,6 +5,7 @@ import { openDatabase, type DatabaseConfig } from './database.js';
 import { columnTypes, type DialectName } from './dialect.js';
 import { SqlDocumentStore, type DocumentStore } from './documents.js';
 import { FileRepository } from './files.js';
+import { IndicatorRepository } from './indicators.js';
 import { JournaledDocumentStore } from './journaledDocuments.js';
 import { PlanRepository } from './plans.js';
 import type { Database } from './schema.js';
@@ -31,6 +32,7 @@ export class Store {
   readonly threads: ThreadRepository;
   readonly workflow: WorkflowRepository;
   readonly files: FileRepository;
+  readonly indicators: IndicatorRepository;
   readonly versions: VersionRepository;
 
   private constructor(
@@ -48,6 +50,7 @@ export class Store {
     this.threads = new ThreadRepository(db);
     this.workflow = new WorkflowRepository(db);
     this.files = new FileRepository(db);
+    this.indicators = new IndicatorRepository(db);
     this.versions = new VersionRepository(db);
   }
 

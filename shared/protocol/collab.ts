@@ -59,3 +59,5 @@ export const PLAN_SECTIONS_FIELD = 'sections';
 export const PLAN_THREAD_STATS_FIELD = 'threadStats';
 /** The Y.Map of the plan room: section id → LiveSectionFacts (word count, last edit). */
 export const PLAN_SECTION_FACTS_FIELD = 'sectionFacts';
+/** The Y.Map of the plan room: indicator id → Indicator (shared/indicators.ts), values included. */
+export const PLAN_INDICATORS_FIELD = 'indicators';

@@ -258,6 +258,20 @@ const EXPECTATIONS: Expectations = {
       expect: (c) => onlyIf(c.actor === 'coord' || c.actor === 'adm', 'role'),
     },
   ],
+  // An indicator owned by the agency of each fixture section: its staff and the coordinator edit
+  // its values; leaders and admins never do (the admin of SKHDT included).
+  editIndicatorValues: [
+    {
+      resource: (c) => ({ owner: OWNERS[c.section] }),
+      expect: (c) =>
+        c.actor === 'coord'
+          ? ALLOW
+          : c.actor === 'lead' || c.actor === 'adm'
+            ? deny('role')
+            : onlyIf(ownsWithContentRole(c.actor, c.section), 'not-owner'),
+    },
+  ],
+  manageIndicators: [{ resource: () => null, expect: (c) => onlyIf(c.actor === 'coord', 'role') }],
 };
 
 /* ---------------- status transitions ---------------- */
@@ -368,6 +382,8 @@ describe('policy table: every role × action × section state', () => {
         'manageAgencies',
         'managePlans',
         'viewAudit',
+        'editIndicatorValues',
+        'manageIndicators',
       ].sort(),
     );
   });

@@ -1,4 +1,5 @@
 import { reviewEn } from '../review/messages/en.js';
+import { indicatorsEn } from '../indicators/messages/en.js';
 import { workflowEn } from '../workflow/messages/en.js';
 import type { Dictionary } from './vi.js';
 
@@ -6,6 +7,7 @@ import type { Dictionary } from './vi.js';
 export const en: Dictionary = {
   ...reviewEn,
   ...workflowEn,
+  ...indicatorsEn,
   'app.name': 'PlanFold',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',

@@ -1,10 +1,10 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import type { AuditLog } from '../../audit/auditLog.js';
 import { MAX_PASSWORD_LENGTH } from '../../../shared/passwordPolicy.js';
 import type { AccountCommands } from '../../admin/accounts.js';
 import { verifyPassword } from '../../auth/passwords.js';
-import { FailureLimiter } from '../../auth/rateLimiter.js';
+import { LoginThrottle, Throttled, type LoginAttempt } from '../../auth/loginThrottle.js';
 import { publicUserOf, SESSION_COOKIE, type SessionService } from '../../auth/sessions.js';
 import type { RoomRegistry } from '../../collab/roomRegistry.js';
 import { AppError } from '../../errors.js';
@@ -24,8 +24,6 @@ const PasswordBody = z.strictObject({
 
 const ProfileBody = z.strictObject({ name: z.string().trim().min(1).max(120) });
 
-const WINDOW_MS = 15 * 60_000;
-
 export interface SessionRouteDeps {
   store: Store;
   sessions: SessionService;
@@ -41,25 +39,19 @@ const DECOY_HASH =
 
 export function sessionRoutes(deps: SessionRouteDeps): Router {
   const router = Router();
-  // Per account and address: the real user, elsewhere, is never locked out by an attacker.
-  const perAccount = new FailureLimiter(5, WINDOW_MS);
-  const perAddress = new FailureLimiter(30, WINDOW_MS);
-
-  const throttle = (res: Response, ms: number): never => {
-    res.set('Retry-After', String(Math.ceil(ms / 1000)));
-    throw new AppError(429, 'rate-limited', 'Too many failed sign-ins. Try again later.');
-  };
+  const throttle = new LoginThrottle();
 
   router.post('/session', async (req, res) => {
     const { username, password } = bodyOf(req, LoginBody);
     const address = req.ip ?? 'unknown';
-    const accountKey = `${username}\u0000${address}`;
-    const wait = Math.max(perAccount.retryAfter(accountKey), perAddress.retryAfter(address));
-    if (wait > 0) throttle(res, wait);
-    // Counted before the (slow) check, so guesses sent in parallel cannot slip past the limit.
-    const attempt = Date.now();
-    perAccount.fail(accountKey, attempt);
-    perAddress.fail(address, attempt);
+    let attempt: LoginAttempt;
+    try {
+      attempt = await throttle.admit(username, address);
+    } catch (error) {
+      if (!(error instanceof Throttled)) throw error;
+      res.set('Retry-After', String(Math.ceil(error.retryAfterMs / 1000)));
+      throw new AppError(429, 'rate-limited', 'Too many failed sign-ins. Try again later.');
+    }
 
     const user = await deps.store.users.byUsername(username);
     const valid = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
@@ -67,8 +59,7 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
       await deps.audit.record(user ?? null, 'login-failed', { detail: username, address });
       throw new AppError(401, 'invalid-credentials', 'Wrong username or password.');
     }
-    perAccount.reset(accountKey);
-    perAddress.forgive(address, attempt);
+    attempt.succeeded();
     const { token, expiresAt } = await deps.sessions.start(user.id);
     await deps.audit.record(user, 'login', { address });
     res.cookie(SESSION_COOKIE, token, {

@@ -5,6 +5,7 @@ import * as threads from './002_threads.js';
 import * as workflow from './003_workflow.js';
 import * as stateVector from './004_snapshot_state_vector.js';
 import * as administration from './007_administration.js';
+import * as indicators from './009_indicators.js';
 import * as files from './011_files.js';
 import * as versions from './014_versions.js';
 
@@ -17,6 +18,7 @@ const STEPS: Record<string, Step> = {
   '003_workflow': workflow.up,
   '004_snapshot_state_vector': stateVector.up,
   '007_administration': administration.up,
+  '009_indicators': indicators.up,
   '011_files': files.up,
   '014_versions': versions.up,
 };

@@ -1,0 +1,70 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { INDICATOR_GROUPS, INDICATOR_KINDS } from '../../../shared/indicators.js';
+import type { IndicatorCommands } from '../../indicators/indicatorCommands.js';
+import { commandContext, sessionOf } from '../context.js';
+import { bodyOf } from '../validate.js';
+
+const Year = z.coerce.number().int('the year must be a whole number');
+const AgencyCode = z.string().regex(/^[A-Z0-9_]{1,16}$/, 'an agency code such as CTK');
+
+const ValueBody = z.object({
+  kind: z.enum(INDICATOR_KINDS),
+  // JSON has no NaN or Infinity; a string or null is "not a finite number".
+  value: z.number({ message: 'the value must be a finite number' }).finite(),
+  note: z.string().trim().max(500).default(''),
+  unit: z.string().max(60).optional(),
+});
+
+const NewIndicatorBody = z.object({
+  code: z.string().regex(/^[A-Z0-9_]{1,32}$/, 'a code such as GRDP_TT'),
+  nameVi: z.string().trim().min(1).max(300),
+  nameEn: z.string().trim().min(1).max(300),
+  unit: z.string().trim().min(1).max(60),
+  group: z.enum(INDICATOR_GROUPS),
+  owner: AgencyCode,
+});
+
+const PatchBody = z
+  .object({
+    owner: AgencyCode.optional(),
+    retired: z.boolean().optional(),
+    note: z.string().trim().max(500).default(''),
+  })
+  .refine((b) => b.owner !== undefined || b.retired !== undefined, 'give owner or retired');
+
+/** The indicator registry (docs/api.md "Indicators"). */
+export function indicatorRoutes(commands: IndicatorCommands): Router {
+  const router = Router();
+
+  router.get('/plans/:planId/indicators', async (req, res) => {
+    sessionOf(res);
+    res.json({ indicators: await commands.list(req.params.planId) });
+  });
+
+  router.post('/plans/:planId/indicators', async (req, res) => {
+    const ctx = commandContext(req, res);
+    const body = bodyOf(req, NewIndicatorBody);
+    res.status(201).json({ indicator: await commands.create(ctx, req.params.planId, body) });
+  });
+
+  router.patch('/indicators/:id', async (req, res) => {
+    const ctx = commandContext(req, res);
+    const body = bodyOf(req, PatchBody);
+    res.json({ indicator: await commands.update(ctx, req.params.id, body) });
+  });
+
+  router.put('/indicators/:id/values/:year', async (req, res) => {
+    const ctx = commandContext(req, res);
+    const year = Year.parse(req.params.year);
+    const body = bodyOf(req, ValueBody);
+    res.json({ indicator: await commands.setValue(ctx, req.params.id, year, body) });
+  });
+
+  router.get('/indicators/:id/history', async (req, res) => {
+    sessionOf(res);
+    res.json({ changes: await commands.history(req.params.id) });
+  });
+
+  return router;
+}

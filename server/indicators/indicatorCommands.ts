@@ -1,0 +1,189 @@
+import {
+  describeValue,
+  indicatorId,
+  isIndicatorYear,
+  type Indicator,
+  type IndicatorChange,
+  type IndicatorGroup,
+  type IndicatorKind,
+} from '../../shared/indicators.js';
+import type { AuditLog } from '../audit/auditLog.js';
+import { AppError, notFound } from '../errors.js';
+import { authorize } from '../plan/authorize.js';
+import type { CommandContext } from '../plan/sectionCommands.js';
+import type { ValueWrite } from '../store/indicators.js';
+import type { Store } from '../store/store.js';
+import type { IndicatorPublisher } from './indicatorPublisher.js';
+
+export interface ValueInput {
+  kind: IndicatorKind;
+  value: number;
+  note: string;
+  /** When given, must be the indicator's unit: a figure typed in another unit is refused. */
+  unit?: string | undefined;
+}
+
+export interface NewIndicatorInput {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  unit: string;
+  group: IndicatorGroup;
+  owner: string;
+}
+
+const invalid = (message: string): AppError => new AppError(400, 'invalid-request', message);
+
+/** Checks one value against its indicator; the message names what is wrong. */
+export function valueProblem(indicator: Indicator, year: number, input: ValueInput): string | null {
+  if (!isIndicatorYear(year)) return `Year ${year} is outside 2010–2030 and 2050.`;
+  if (!Number.isFinite(input.value)) return 'The value must be a finite number.';
+  if (input.unit !== undefined && input.unit.trim() !== indicator.unit) {
+    return `${indicator.code} is measured in "${indicator.unit}", not "${input.unit}".`;
+  }
+  return null;
+}
+
+/**
+ * Changes to the registry, each authorized by the shared policy, stored with its history,
+ * published to the plan room and noted in the audit log.
+ */
+export class IndicatorCommands {
+  constructor(
+    private readonly store: Store,
+    private readonly audit: AuditLog,
+    private readonly publisher: IndicatorPublisher,
+  ) {}
+
+  async list(planId: string): Promise<Indicator[]> {
+    const plans = await this.store.plans.plans();
+    if (!plans.some((p) => p.id === planId)) throw notFound('Plan');
+    return this.store.indicators.ofPlan(planId);
+  }
+
+  async get(id: string): Promise<Indicator> {
+    const indicator = await this.store.indicators.get(id);
+    if (!indicator) throw notFound('Indicator');
+    return indicator;
+  }
+
+  async history(id: string): Promise<IndicatorChange[]> {
+    await this.get(id);
+    return this.store.indicators.history(id);
+  }
+
+  async setValue(
+    ctx: CommandContext,
+    id: string,
+    year: number,
+    input: ValueInput,
+  ): Promise<Indicator> {
+    const indicator = await this.get(id);
+    authorize(ctx.actor, 'editIndicatorValues', indicator);
+    if (indicator.retired) {
+      throw new AppError(
+        409,
+        'conflict',
+        'The indicator is retired; its values are kept as they are.',
+      );
+    }
+    const problem = valueProblem(indicator, year, input);
+    if (problem) throw invalid(problem);
+    const write: ValueWrite = {
+      indicatorId: id,
+      year,
+      kind: input.kind,
+      value: input.value,
+      note: input.note,
+    };
+    const changes = await this.store.indicators.setValues(
+      [write],
+      ctx.actor.id,
+      new Date().toISOString(),
+    );
+    const updated = await this.get(id);
+    if (changes.length > 0) {
+      this.publisher.publish([updated]);
+      await this.audit.record(ctx.actor, 'indicator', {
+        detail: `${indicator.code} ${year}: ${changes[0]?.from ?? '—'} → ${describeValue(input) ?? ''}`,
+        address: ctx.address,
+      });
+    }
+    return updated;
+  }
+
+  async create(ctx: CommandContext, planId: string, input: NewIndicatorInput): Promise<Indicator> {
+    authorize(ctx.actor, 'manageIndicators', null);
+    const existing = await this.list(planId);
+    if (existing.some((i) => i.code === input.code)) {
+      throw new AppError(409, 'conflict', `The plan already has an indicator ${input.code}.`);
+    }
+    await this.checkAgency(input.owner);
+    const id = indicatorId(planId, input.code);
+    const at = new Date().toISOString();
+    await this.store.indicators.insert([{ id, planId, ...input }]);
+    await this.store.indicators.recordCreation(
+      [{ indicatorId: id, change: 'create', year: null, from: null, to: input.owner, note: '' }],
+      ctx.actor.id,
+      at,
+    );
+    return this.changed(ctx, id, `${input.code}: created, owner ${input.owner}`);
+  }
+
+  /** Reassigns the source agency or retires (and restores) an indicator. */
+  async update(
+    ctx: CommandContext,
+    id: string,
+    patch: { owner?: string | undefined; retired?: boolean | undefined; note: string },
+  ): Promise<Indicator> {
+    authorize(ctx.actor, 'manageIndicators', null);
+    const indicator = await this.get(id);
+    const at = new Date().toISOString();
+    if (patch.owner !== undefined && patch.owner !== indicator.owner) {
+      await this.checkAgency(patch.owner);
+      await this.store.indicators.update(
+        id,
+        { owner: patch.owner },
+        {
+          indicatorId: id,
+          change: 'owner',
+          year: null,
+          from: indicator.owner,
+          to: patch.owner,
+          note: patch.note,
+        },
+        ctx.actor.id,
+        at,
+      );
+    }
+    if (patch.retired !== undefined && patch.retired !== indicator.retired) {
+      await this.store.indicators.update(
+        id,
+        { retired: patch.retired },
+        {
+          indicatorId: id,
+          change: patch.retired ? 'retire' : 'restore',
+          year: null,
+          from: null,
+          to: null,
+          note: patch.note,
+        },
+        ctx.actor.id,
+        at,
+      );
+    }
+    return this.changed(ctx, id, `${indicator.code}: ${JSON.stringify(patch)}`);
+  }
+
+  private async changed(ctx: CommandContext, id: string, detail: string): Promise<Indicator> {
+    const updated = await this.get(id);
+    this.publisher.publish([updated]);
+    await this.audit.record(ctx.actor, 'indicator', { detail, address: ctx.address });
+    return updated;
+  }
+
+  private async checkAgency(code: string): Promise<void> {
+    const known = (await this.store.plans.agencies()).some((a) => a.code === code);
+    if (!known) throw invalid(`Unknown agency: ${code}.`);
+  }
+}
