@@ -24,6 +24,7 @@ import { threadRoutes } from './http/routes/threads.js';
 import { userRoutes } from './http/routes/users.js';
 import { commentRoutes } from './http/routes/comments.js';
 import { exportRoutes } from './http/routes/exports.js';
+import { wordImportRoutes } from './http/routes/wordImport.js';
 import { ThreadCommands } from './threads/threadCommands.js';
 import { workflowRoutes } from './http/routes/workflow.js';
 import { OutlineCommands } from './plan/outlineCommands.js';
@@ -31,9 +32,14 @@ import { SectionDirectory } from './plan/directory.js';
 import { SectionCommands } from './plan/sectionCommands.js';
 import { SectionWriter } from './plan/sectionWriter.js';
 import { seedDemoPlan } from './seed/demoPlan.js';
+import { createLogger, type Logger } from './ops/logger.js';
+import { Metrics } from './ops/metrics.js';
+import { observeRequests } from './ops/httpObserver.js';
+import { healthRoutes, metricsRoute } from './ops/opsRoutes.js';
 import { Store } from './store/store.js';
 import { DatabaseBlobStore, DirectoryBlobStore, type BlobStore } from './files/blobStore.js';
 import { FileService } from './files/fileService.js';
+import type { DestinationStream } from 'pino';
 import { versionRoutes } from './http/routes/versions.js';
 import { VersionService } from './versions/versionService.js';
 
@@ -45,6 +51,8 @@ export interface PlanFold {
   readonly collab: CollabServer;
   readonly server: http.Server;
   readonly express: Express;
+  readonly log: Logger;
+  readonly metrics: Metrics;
   /** Starts listening; resolves with the bound port (useful with port 0). */
   listen(port?: number, host?: string): Promise<number>;
   /** Stops accepting, stores and compacts every room, closes the database. */
@@ -72,9 +80,16 @@ function blobStoreFor(config: Config, store: Store): BlobStore {
     : new DatabaseBlobStore(store.files);
 }
 
+export interface AppOptions {
+  /** Where the JSON log lines go (stdout by default); tests read them here. */
+  logDestination?: DestinationStream;
+}
+
 /** Builds PlanFold from its configuration. Nothing listens and nothing is global. */
-export async function createApp(config: Config): Promise<PlanFold> {
-  const store = await Store.open(config.database);
+export async function createApp(config: Config, options: AppOptions = {}): Promise<PlanFold> {
+  const log = createLogger(config.log, options.logDestination);
+  const metrics = new Metrics();
+  const store = await Store.open(config.database, { onSynced: (s) => metrics.fsynced(s) });
   if (config.seedDemo && (await store.plans.isEmpty())) await seedDemoPlan(store);
 
   const directory = new SectionDirectory(store);
@@ -92,7 +107,15 @@ export async function createApp(config: Config): Promise<PlanFold> {
     origins,
     audit,
     compactAfterBytes: config.compactAfterBytes,
+    log,
+    observer: metrics,
   });
+  metrics.watch({
+    connections: () => collab.connectionCount(),
+    rooms: () => [...collab.registry.rooms()].length,
+    journalBytes: () => store.journalBytes(),
+  });
+  let stopping = false;
   await collab.recover(store.uncompactedDocs());
   const accounts = new AccountCommands(store, audit, collab);
   const versions = new VersionService(store, collab.registry);
@@ -116,18 +139,24 @@ export async function createApp(config: Config): Promise<PlanFold> {
   threads.on('changed', (section) => {
     collab.publisher
       .publishThreadStats(section)
-      .catch((error: unknown) => console.error('Could not publish thread counts', error));
+      .catch((error: unknown) => log.error({ err: error }, 'could not publish thread counts'));
   });
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(observeRequests(log, metrics));
   app.use(securityHeaders(config.publicOrigins));
+  app.get('/metrics', metricsRoute(metrics, config.metricsToken));
   const api = express.Router();
   api.use(crossSiteGuard(origins, isUploadPath));
   api.use(express.json({ limit: '1mb' }));
-  api.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  api.use(
+    healthRoutes({
+      store,
+      sqliteFile: config.database.kind === 'sqlite' ? config.database.file : null,
+      stopping: () => stopping,
+    }),
+  );
   api.use(loadSession(sessions));
   api.use(passwordChangeGate);
   api.use(
@@ -138,6 +167,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
       registry: collab.registry,
       accounts,
       secureCookies: config.publicOrigins.every((o) => o.startsWith('https:')),
+      onLoginFailed: () => metrics.loginFailed(),
     }),
   );
   api.use(planRoutes(store, directory));
@@ -149,6 +179,7 @@ export async function createApp(config: Config): Promise<PlanFold> {
   api.use(versionRoutes(versions, directory, audit));
   api.use(commentRoutes(store, directory));
   api.use(exportRoutes(store, directory));
+  api.use(wordImportRoutes(directory, collab));
   api.use(workflowRoutes(store, directory, outline));
   api.use(indicatorRoutes(indicators));
   api.use(notFoundHandler);
@@ -167,18 +198,22 @@ export async function createApp(config: Config): Promise<PlanFold> {
     collab,
     server,
     express: app,
+    log,
+    metrics,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
       }),
     close: async () => {
+      stopping = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await collab.close();
       await audit.flush();
       server.closeAllConnections();
       await closed;
       await store.close();
+      metrics.close();
     },
   };
 }

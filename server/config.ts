@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { LOG_LEVELS, type LoggerSettings } from './ops/logger.js';
 import type { DatabaseConfig } from './store/database.js';
 
 const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -21,6 +22,10 @@ const EnvSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   COMPACT_AFTER_BYTES: z.coerce.number().int().min(256).default(65_536),
   PLAN_FILE_QUOTA_MB: z.coerce.number().positive().default(500),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  LOG_PRETTY: booleanFlag.optional(),
+  NODE_ENV: z.string().optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export interface Config {
@@ -36,6 +41,9 @@ export interface Config {
   compactAfterBytes: number;
   /** Bytes of figures' files one plan may hold. */
   planFileQuotaBytes: number;
+  log: LoggerSettings;
+  /** Required (as a bearer token) to read /metrics; null serves /metrics to localhost only. */
+  metricsToken: string | null;
   /** Where the built client lives; null serves the API only. */
   clientDir: string | null;
 }
@@ -74,6 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
     planFileQuotaBytes: Math.round(e.PLAN_FILE_QUOTA_MB * 1024 * 1024),
+    log: { level: e.LOG_LEVEL, pretty: e.LOG_PRETTY ?? e.NODE_ENV === 'development' },
+    metricsToken: e.METRICS_TOKEN ?? null,
     clientDir: path.resolve('dist/client'),
   };
 }

@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   const accounts = await planfold.store.users.count();
   const port = await planfold.listen();
   const where = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
-  console.log(
+  const { log } = planfold;
+  log.info(
+    { port, data: where },
     `PlanFold listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port} (data: ${where})`,
   );
   for (const line of startupHints(config, accounts)) console.log(line);
@@ -26,11 +28,16 @@ async function main(): Promise<void> {
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: storing every open section, then stopping…`);
+    log.info({ signal }, `${signal}: storing every open section, then stopping…`);
     planfold.close().then(
-      () => process.exit(0),
+      () => {
+        log.info('stopped');
+        log.flush();
+        process.exit(0);
+      },
       (error: unknown) => {
-        console.error('Shutdown failed', error);
+        log.error({ err: error }, 'shutdown failed');
+        log.flush();
         process.exit(1);
       },
     );

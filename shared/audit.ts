@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   'write-refused',
   'edit',
   'outline',
+  'import',
   'indicator',
   'user',
   'password-reset',

@@ -98,3 +98,39 @@ export function valueOf(indicator: Indicator, year: number): IndicatorValue | nu
 export function indicatorId(planId: string, code: string): string {
   return `${planId}.${code}`;
 }
+
+/**
+ * Reads a number as Vietnamese write it: decimal comma, thousands dot ("1.624,8", "8,2").
+ * A dot alone is a thousands dot only when every group after it has three digits ("831.018");
+ * otherwise it is read as a decimal point ("8.2"), as a figure pasted from English would be.
+ * Returns null for anything else.
+ */
+export function parseViNumber(text: string): number | null {
+  const t = text
+    .trim()
+    .replace(/\s/g, '')
+    .replace(/^\u2212/, '-');
+  if (!/^-?[0-9][0-9.,]*$/.test(t)) return null;
+  let normalized: string;
+  if (t.includes(',')) {
+    const [whole = '', fraction, extra] = t.split(',');
+    if (
+      extra !== undefined ||
+      fraction === undefined ||
+      fraction === '' ||
+      fraction.includes('.')
+    ) {
+      return null;
+    }
+    if (whole.includes('.') && !/^-?\d{1,3}(\.\d{3})+$/.test(whole)) return null;
+    normalized = `${whole.replace(/\./g, '')}.${fraction}`;
+  } else if (/^-?\d{1,3}(\.\d{3})+$/.test(t)) {
+    normalized = t.replace(/\./g, '');
+  } else if (/^-?\d+(\.\d+)?$/.test(t)) {
+    normalized = t;
+  } else {
+    return null;
+  }
+  const value = Number(normalized);
+  return Number.isFinite(value) ? value : null;
+}

@@ -14,6 +14,7 @@ import { SummaryScreen } from './review/summary/SummaryScreen.js';
 import { AuditPage } from './workflow/AuditPage.js';
 import { DashboardPage } from './workflow/DashboardPage.js';
 import { MinePage } from './workflow/MinePage.js';
+import { RegistryPage } from './indicators/RegistryPage.js';
 import { OutlinePage } from './workflow/OutlinePage.js';
 
 function NotFound() {
@@ -41,6 +42,8 @@ function Routes() {
       return <DashboardPage key={route.planId} planId={route.planId} />;
     case 'mine':
       return <MinePage key={route.planId} planId={route.planId} />;
+    case 'indicators':
+      return <RegistryPage key={route.planId} planId={route.planId} />;
     case 'audit':
       return <AuditPage key={route.planId} planId={route.planId} />;
     case 'outline':

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import type * as Y from 'yjs';
 import type { PublicUser } from '../../shared/model.js';
 import { decide } from '../../shared/policy.js';
 import {
@@ -17,6 +18,9 @@ import {
   type AuthenticatedSession,
   type SessionService,
 } from '../auth/sessions.js';
+import type { Logger } from '../ops/logger.js';
+import type { CollabObserver } from '../ops/metrics.js';
+import { requestIdOf } from '../ops/requestId.js';
 import type { SectionDirectory } from '../plan/directory.js';
 import type { Store } from '../store/store.js';
 import { Connection, type Socket } from './connection.js';
@@ -38,6 +42,8 @@ export interface CollabDependencies {
   origins: OriginPolicy;
   audit: AuditLog;
   compactAfterBytes: number;
+  log: Logger;
+  observer?: CollabObserver;
 }
 
 const PATH_PREFIX = '/collab/';
@@ -84,9 +90,12 @@ export class CollabServer {
   /** For `server.on('upgrade')`. Nothing Yjs flows before the session and origin are checked. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on('error', () => socket.destroy());
+    // The upgrade is an HTTP request: its id follows the connection through every log line.
+    const log = this.deps.log.child({ reqId: requestIdOf(request.headers) });
     this.authorizeUpgrade(request)
       .then((result) => {
         if ('reject' in result) {
+          log.info({ status: result.reject[0], code: result.reject[1] }, 'websocket refused');
           rejectUpgrade(socket, ...result.reject);
           return;
         }
@@ -96,13 +105,21 @@ export class CollabServer {
             result.session,
             result.room,
             request,
+            log.child({ room: result.room, userId: result.session.user.id }),
           ),
         );
       })
       .catch((error: unknown) => {
-        console.error('WebSocket upgrade failed', error);
+        log.error({ err: error }, 'websocket upgrade failed');
         rejectUpgrade(socket, 500, 'internal', 'Internal error.');
       });
+  }
+
+  /** Open connections in every loaded room (for the metrics). */
+  connectionCount(): number {
+    let count = 0;
+    for (const room of this.registry.rooms()) count += room.connections.size;
+    return count;
   }
 
   /**
@@ -115,6 +132,30 @@ export class CollabServer {
       const room = await this.loadRoom(name);
       await room.compact();
       room.destroy();
+    }
+  }
+
+  /**
+   * A section written on `user`'s behalf from HTTP (a Word import): through the section's room,
+   * so the write is checked, stored and relayed like one from a socket, and noted in the audit
+   * log with `note`.
+   */
+  async writeAs(
+    user: AuthenticatedSession['user'],
+    sectionId: string,
+    edit: (doc: Y.Doc) => void,
+    note: string,
+  ): Promise<RefusalReason | 'not-stored' | null> {
+    const room = await this.registry.acquire(sectionId);
+    try {
+      const outcome = await room.writeAs(user, edit);
+      if (outcome === null) {
+        this.facts.noteEdit(room, sectionId, user);
+        await this.deps.audit.record(user, 'import', { sectionId, detail: note });
+      }
+      return outcome;
+    } finally {
+      this.registry.release(room);
     }
   }
 
@@ -173,8 +214,11 @@ export class CollabServer {
     session: AuthenticatedSession,
     roomName: string,
     request: IncomingMessage,
+    log: Logger,
   ): void {
     const { ws } = socket;
+    log.info('websocket open');
+    ws.on('close', (code: number) => log.info({ code }, 'websocket closed'));
     ws.binaryType = 'nodebuffer';
     const early: Uint8Array[] = [];
     let deliver = (frame: Uint8Array): void => void early.push(frame);
@@ -188,7 +232,11 @@ export class CollabServer {
       session.sessionId,
       userColor(session.user.id),
       request.socket.remoteAddress ?? null,
-      (c, reason) => void this.recordRefusal(c, roomName, reason),
+      (c, reason) => {
+        log.info({ reason }, 'write refused');
+        void this.recordRefusal(c, roomName, reason);
+      },
+      (reason) => this.deps.observer?.refused(reason),
     );
     this.registry
       .acquire(roomName)
@@ -204,7 +252,7 @@ export class CollabServer {
         for (const frame of early.splice(0)) deliver(frame);
       })
       .catch((error: unknown) => {
-        console.error(`Could not open room ${roomName}`, error);
+        log.error({ err: error }, 'could not open the room');
         ws.close(1011, 'room unavailable');
       });
   }
@@ -221,6 +269,7 @@ export class CollabServer {
       compactAfterBytes: this.deps.compactAfterBytes,
       scheduler: this.scheduler,
       builder: this.builder,
+      ...(this.deps.observer ? { observer: this.deps.observer } : {}),
       ...(sectionId
         ? { onEdit: (room: Room, c: Connection) => this.noteEdit(room, sectionId, c) }
         : {}),
@@ -246,11 +295,16 @@ export class CollabServer {
     if (ref?.kind !== 'plan') return;
     this.publisher
       .reconcile(room, ref.planId)
-      .catch((error: unknown) => console.error(`Could not bring ${room.name} up to date`, error));
+      .catch((error: unknown) =>
+        this.deps.log.error(
+          { err: error, room: room.name },
+          'could not bring the plan room up to date',
+        ),
+      );
     this.indicators
       .reconcile(room, ref.planId)
       .catch((error: unknown) =>
-        console.error(`Could not publish the indicators of ${room.name}`, error),
+        this.deps.log.error({ err: error, room: room.name }, 'could not publish the indicators'),
       );
   }
 

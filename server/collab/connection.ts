@@ -36,6 +36,8 @@ export class Connection implements PresenceOwner {
     readonly color: string,
     readonly address: string | null,
     private readonly onRefusal: RefusalListener,
+    /** Told of every refused write and every connection let go for what it sent. */
+    private readonly countRefusal: (reason: string) => void = () => {},
   ) {
     this.socket = link.ws;
   }
@@ -59,6 +61,7 @@ export class Connection implements PresenceOwner {
   /** Tells the client its write was not taken; a client that keeps trying is let go. */
   refuse(reason: RefusalReason): void {
     this.refusals += 1;
+    this.countRefusal(reason);
     // Reported once per reason and minute: enough for the audit trail, not a flood.
     const report = `${reason}@${Math.floor(Date.now() / 60_000)}`;
     if (report !== this.lastReported) {
@@ -72,6 +75,8 @@ export class Connection implements PresenceOwner {
 
   close(code: number, reason: string): void {
     if (this.socket.readyState === this.socket.CLOSED) return;
+    if (code === CloseCode.malformed) this.countRefusal('malformed');
+    else if (code === CloseCode.internalError) this.countRefusal('storage');
     this.socket.close(code, reason);
   }
 }

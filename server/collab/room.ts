@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { CloseCode, type RefusalReason } from '../../shared/protocol/collab.js';
+import type { CollabObserver } from '../ops/metrics.js';
 import type { DocumentStore } from '../store/documents.js';
 import {
   decodeAwarenessUpdate,
@@ -28,6 +29,7 @@ export interface RoomOptions {
   scheduler: FlushScheduler;
   builder: StateBuilder;
   onEdit?: (room: Room, connection: Connection) => void;
+  observer?: CollabObserver;
 }
 
 interface PendingWrite {
@@ -168,6 +170,7 @@ export class Room {
       return;
     }
     if (update.length <= EMPTY_UPDATE_LENGTH) return;
+    this.options.observer?.received();
     this.queue.push({ update, from: connection });
     this.options.scheduler.request(this);
   }
@@ -187,6 +190,42 @@ export class Room {
   /** Applies a change made by the server itself (the plan room); it is stored, then relayed. */
   changeFromServer(change: (doc: Y.Doc) => void): void {
     this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
+  }
+
+  /**
+   * Writes for `user` from outside any socket (a Word import): checked against the policy at
+   * the moment it is applied, stored as one update before anyone sees it, after every write
+   * received before it. Resolves with the refusal, 'not-stored' (locked meanwhile, or the store
+   * failed) or null once stored and relayed.
+   */
+  writeAs(
+    user: Connection['user'],
+    edit: (doc: Y.Doc) => void,
+  ): Promise<RefusalReason | 'not-stored' | null> {
+    const result = this.drained.then(async () => {
+      const refusal = this.options.mayWrite(user);
+      if (refusal) return refusal;
+      this.unsettled = true;
+      try {
+        let changes: Change[];
+        try {
+          changes = this.liveDocument().change(edit);
+        } catch (error) {
+          await this.rebuild();
+          throw error;
+        }
+        if (await this.storeAndRelay(changes)) return null;
+        await this.rebuild();
+        return 'not-stored' as const;
+      } finally {
+        this.unsettled = false;
+      }
+    });
+    this.drained = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
   }
 
   destroy(): void {
@@ -272,12 +311,14 @@ export class Room {
     const record =
       changes.length === 1 ? changes[0]!.update : Y.mergeUpdates(changes.map((c) => c.update));
     let seq: number | null;
+    const started = performance.now();
     try {
       seq = await this.options.store.append(this.name, record, this.options.sectionId);
+      this.options.observer?.flushed((performance.now() - started) / 1000);
     } catch (error) {
       console.error(`Could not store an update of ${this.name}`, error);
       // The writers still hold their edits and resend them when they reconnect.
-      for (const c of changes) c.from?.close(1011, 'storage error');
+      for (const c of changes) c.from?.close(CloseCode.internalError, 'storage error');
       return false;
     }
     if (seq === null) {
@@ -290,6 +331,7 @@ export class Room {
       this.broadcast(updateFrame(change.update), change.from);
       if (change.from) this.options.onEdit?.(this, change.from);
     }
+    this.options.observer?.relayed(changes.length);
     return true;
   }
 
@@ -321,6 +363,7 @@ export class Room {
     const snapshot = this.encoded?.update ?? Y.encodeStateAsUpdate(this.doc);
     const stateVector = this.encoded?.stateVector ?? Y.encodeStateVector(this.doc);
     await this.options.store.compact(this.name, snapshot, this.throughSeq, stateVector);
+    this.options.observer?.compacted();
     this.logBytes = 0;
     this.snapshotBytes = snapshot.length;
   }

@@ -150,7 +150,9 @@ export class BlockWriter {
         );
       });
       // Header rows at the top repeat on every page the table runs over.
-      rows.push(new TableRow({ children: cells, tableHeader: header && index === rows.length }));
+      // (Only the header rows say so: readers take any tblHeader element, even one set off, as one.)
+      const repeat = header && index === rows.length;
+      rows.push(new TableRow({ children: cells, ...(repeat ? { tableHeader: true } : {}) }));
     });
     return new Table({
       rows,

@@ -3,12 +3,18 @@ import type { OriginPolicy } from '../auth/origins.js';
 import { AppError } from '../errors.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Types a cross-site form cannot send: a page elsewhere would need a CORS preflight. */
+const BODY_TYPES = [
+  'application/json',
+  'application/octet-stream',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+];
 
 /**
  * Cross-site request forgery guard for cookie-authenticated mutations: a foreign Origin is
- * refused, and a body must be JSON (which no HTML form can send) — SameSite cookies are the
- * third wall. Routes named by `takesImages` accept image bytes as well, which no form can send
- * either (a cross-site fetch of them needs a CORS preflight that this server never grants).
+ * refused, and a body must be JSON or a file upload typed as binary (which no HTML form can
+ * send) — SameSite cookies are the third wall. Routes named by `takesImages` accept image bytes
+ * as well, which no form can send either.
  */
 export function crossSiteGuard(
   origins: OriginPolicy,
@@ -23,7 +29,7 @@ export function crossSiteGuard(
       Number(req.headers['content-length'] ?? 0) > 0 ||
       req.headers['transfer-encoding'] !== undefined;
     const image = takesImages(req.path) && typeof req.is('image/*') === 'string';
-    if (hasBody && !req.is('application/json') && !image) {
+    if (hasBody && !req.is(BODY_TYPES) && !image) {
       return next(
         new AppError(415, 'unsupported-media-type', 'Send JSON (Content-Type: application/json).'),
       );

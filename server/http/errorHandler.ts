@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import { AppError } from '../errors.js';
+import { requestLog } from '../ops/httpObserver.js';
 
 /** Errors from body-parser, the router and http-errors carry a status and sometimes a type. */
 interface HttpishError {
@@ -16,7 +17,7 @@ const CODE_BY_STATUS: Record<number, [string, string]> = {
   415: ['unsupported-media-type', 'Send JSON in UTF-8 (Content-Type: application/json).'],
 };
 
-function toAppError(error: unknown): AppError {
+function toAppError(error: unknown, report: (error: unknown) => void): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) {
     const first = error.issues[0];
@@ -33,13 +34,17 @@ function toAppError(error: unknown): AppError {
     ];
     return new AppError(error.status, code, message);
   }
-  console.error(error);
+  report(error);
   return new AppError(500, 'internal', 'Something went wrong on the server.');
 }
 
 /** The one place errors become responses: `{ error: { code, message } }`. */
 export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
-  const appError = toAppError(error);
+  const appError = toAppError(error, (unexpected) => {
+    const log = requestLog(res.locals);
+    if (log) log.error({ err: unexpected }, 'request failed');
+    else console.error(unexpected);
+  });
   res
     .status(appError.status)
     .set(appError.headers)

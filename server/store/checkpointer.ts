@@ -1,36 +1,11 @@
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type SqliteDatabase from 'better-sqlite3';
+import { spawnWorker } from '../workers/spawn.js';
+import type { CheckpointWorkerData } from './checkpointWorker.js';
 
 /** SQLite's own threshold, in pages, used again if the checkpointer stops. */
 const AUTO_CHECKPOINT_PAGES = 1000;
 const DEFAULT_EVERY_MS = 1000;
-
-/*
- * Plain JavaScript, like the state builder's worker. A PASSIVE checkpoint copies what it can
- * from the write-ahead log into the database without waiting for readers or writers; it is the
- * fsyncs in it that must not run on the event loop.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.driver);
-const db = new Database(workerData.file, { fileMustExist: true });
-db.pragma('busy_timeout = 1000');
-const checkpoint = () => {
-  try {
-    db.pragma('wal_checkpoint(PASSIVE)');
-  } catch {
-    // busy or locked: the next round takes it
-  }
-};
-const timer = setInterval(checkpoint, workerData.everyMs);
-parentPort.on('message', () => {
-  clearInterval(timer);
-  checkpoint();
-  db.close();
-  parentPort.close();
-});
-`;
 
 /**
  * Checkpoints a SQLite database's write-ahead log from a thread of its own. By default the
@@ -50,8 +25,10 @@ export class Checkpointer {
     file: string,
     everyMs = DEFAULT_EVERY_MS,
   ): Checkpointer {
-    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, everyMs } });
+    const worker = spawnWorker<CheckpointWorkerData>(
+      new URL('./checkpointWorker.ts', import.meta.url),
+      { file, everyMs },
+    );
     worker.unref();
     sqlite.pragma('wal_autocheckpoint = 0');
     const exited = new Promise<void>((resolve) => {

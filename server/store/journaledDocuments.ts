@@ -66,6 +66,10 @@ export class JournaledDocumentStore implements DocumentStore {
     this.journal.forget(doc, throughSeq);
   }
 
+  journalBytes(): number {
+    return this.journal.bytes();
+  }
+
   /** Documents a killed process left in the journal, to be compacted at start. */
   uncompactedDocs(): string[] {
     return this.journal.pendingDocs();

@@ -7,6 +7,7 @@ import { SqlDocumentStore, type DocumentStore } from './documents.js';
 import { FileRepository } from './files.js';
 import { IndicatorRepository } from './indicators.js';
 import { JournaledDocumentStore } from './journaledDocuments.js';
+import type { JournalOptions } from './journal/updateJournal.js';
 import { PlanRepository } from './plans.js';
 import type { Database } from './schema.js';
 import { SessionRepository } from './sessions.js';
@@ -54,7 +55,7 @@ export class Store {
     this.versions = new VersionRepository(db);
   }
 
-  static async open(config: DatabaseConfig): Promise<Store> {
+  static async open(config: DatabaseConfig, journal: JournalOptions = {}): Promise<Store> {
     const { db, dialect, sqlite } = await openDatabase(config);
     const file =
       sqlite && config.kind === 'sqlite' && config.file !== ':memory:' ? config.file : null;
@@ -63,6 +64,7 @@ export class Store {
       new SqlDocumentStore(db, columnTypes(dialect)),
       sqlite,
       file,
+      journal,
     );
     return new Store(db, dialect, journaled, Checkpointer.start(sqlite, file));
   }
@@ -88,6 +90,11 @@ export class Store {
   /** Documents a killed process left uncompacted (SQLite); compact them before serving. */
   uncompactedDocs(): string[] {
     return this.journaled?.uncompactedDocs() ?? [];
+  }
+
+  /** Bytes of the update journal on disk (SQLite); null when there is none. */
+  journalBytes(): number | null {
+    return this.journaled?.journalBytes() ?? null;
   }
 
   async close(): Promise<void> {

@@ -15,12 +15,15 @@ export type MessageType = (typeof MessageType)[keyof typeof MessageType];
 /** y-protocols/auth sub-type for a refusal. */
 export const AUTH_PERMISSION_DENIED = 0;
 
-/** Close codes. 1009 and 1008 are RFC 6455's; 4xxx are PlanFold's own. */
+/** Close codes. 1001–1012 are RFC 6455's (and its IANA registry's); 4xxx are PlanFold's own. */
 export const CloseCode = {
   normal: 1000,
   goingAway: 1001,
   policyViolation: 1008,
   tooLarge: 1009,
+  internalError: 1011,
+  /** The server is restarting (graceful shutdown): reconnect in a moment, nothing is lost. */
+  restarting: 1012,
   malformed: 4400,
   loggedOut: 4401,
   tooManyRefusals: 4403,

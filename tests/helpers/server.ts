@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { createApp, type PlanFold } from '../../server/app.js';
+import { createApp, type AppOptions, type PlanFold } from '../../server/app.js';
 import { loadConfig, type Config } from '../../server/config.js';
 
 export interface TestServer {
@@ -37,6 +37,7 @@ export interface StartOptions {
   port?: number;
   env?: Record<string, string>;
   config?: Partial<Config>;
+  app?: AppOptions;
 }
 
 /** A real PlanFold on a real port over a real SQLite file (or PostgreSQL via env). */
@@ -50,12 +51,14 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
       PORT: String(port),
       HOST: '127.0.0.1',
       PUBLIC_ORIGIN: origin,
+      // Request lines of every test would bury the runner's output; tests that read logs say so.
+      LOG_LEVEL: 'warn',
       ...options.env,
     }),
     clientDir: null,
     ...options.config,
   };
-  const planfold = await createApp(config);
+  const planfold = await createApp(config, options.app);
   await planfold.listen(port, '127.0.0.1');
   return {
     planfold,

@@ -156,4 +156,15 @@ describe('loadConfig', () => {
     expect(config.compactAfterBytes).toBe(4096);
     expect(configError({ COMPACT_AFTER_BYTES: '100' }).message).toMatch(/\bCOMPACT_AFTER_BYTES\b/);
   });
+
+  it('reads LOG_LEVEL, LOG_PRETTY (on by default in development) and METRICS_TOKEN', () => {
+    expect(loadConfig({}).log).toEqual({ level: 'info', pretty: false });
+    expect(loadConfig({ NODE_ENV: 'development' }).log.pretty).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development', LOG_PRETTY: '0' }).log.pretty).toBe(false);
+    expect(loadConfig({ LOG_LEVEL: 'debug' }).log.level).toBe('debug');
+    expect(configError({ LOG_LEVEL: 'loud' }).message).toMatch(/\bLOG_LEVEL\b/);
+    expect(loadConfig({}).metricsToken).toBeNull();
+    expect(loadConfig({ METRICS_TOKEN: 'x'.repeat(16) }).metricsToken).toBe('x'.repeat(16));
+    expect(configError({ METRICS_TOKEN: 'short' }).message).toMatch(/\bMETRICS_TOKEN\b/);
+  });
 });

@@ -7,7 +7,15 @@ export type Route =
   | { name: 'not-found' };
 
 /** Plan-wide pages: /plans/:planId/<page>. */
-export const PLAN_PAGES = ['inbox', 'comments', 'dashboard', 'mine', 'audit', 'outline'] as const;
+export const PLAN_PAGES = [
+  'inbox',
+  'comments',
+  'dashboard',
+  'mine',
+  'audit',
+  'outline',
+  'indicators',
+] as const;
 export type PlanPage = (typeof PLAN_PAGES)[number];
 
 const SEGMENT = '([^/]+)';

@@ -31,6 +31,8 @@ export interface SessionRouteDeps {
   registry: RoomRegistry;
   accounts: AccountCommands;
   secureCookies: boolean;
+  /** Counts a failed sign-in (metrics). */
+  onLoginFailed?: () => void;
 }
 
 // A real hash to compare against when the username is unknown, so timing tells nothing.
@@ -56,6 +58,7 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     const user = await deps.store.users.byUsername(username);
     const valid = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
     if (!user || !valid) {
+      deps.onLoginFailed?.();
       await deps.audit.record(user ?? null, 'login-failed', { detail: username, address });
       throw new AppError(401, 'invalid-credentials', 'Wrong username or password.');
     }

@@ -103,12 +103,14 @@ export class Segment {
   }
 
   /** Forces written batches to disk on libuv's thread pool, off the event loop. */
-  syncInBackground(): void {
+  syncInBackground(onSynced?: (seconds: number) => void): void {
     if (!this.dirty || this.syncing) return;
     this.dirty = false;
     this.syncing = true;
+    const started = process.hrtime.bigint();
     fs.fdatasync(this.fd, () => {
       this.syncing = false;
+      onSynced?.(Number(process.hrtime.bigint() - started) / 1e9);
     });
   }
 

@@ -7,6 +7,8 @@ export interface JournalOptions {
   segmentBytes?: number;
   /** How often written batches are forced to the disk (power loss loses at most this much). */
   syncEveryMs?: number;
+  /** Told how long each background fdatasync took (for the metrics). */
+  onSynced?: (seconds: number) => void;
 }
 
 export interface JournalEntry {
@@ -53,7 +55,10 @@ export class UpdateJournal {
     this.segmentBytes = options.segmentBytes ?? 64 * 1024 * 1024;
     this.nextSeq = this.recover(floorSeq) + 1;
     this.active = this.startSegment();
-    this.syncTimer = setInterval(() => this.active.syncInBackground(), options.syncEveryMs ?? 1000);
+    this.syncTimer = setInterval(
+      () => this.active.syncInBackground(options.onSynced),
+      options.syncEveryMs ?? 1000,
+    );
     this.syncTimer.unref();
   }
 
@@ -81,6 +86,11 @@ export class UpdateJournal {
   /** Documents with entries not yet compacted: after a crash, these need compacting. */
   pendingDocs(): string[] {
     return [...this.index.keys()];
+  }
+
+  /** Bytes of every segment on disk. */
+  bytes(): number {
+    return this.segments.reduce((sum, segment) => sum + segment.size, 0);
   }
 
   /** The document is compacted through `throughSeq`: its entries up to there are not needed. */

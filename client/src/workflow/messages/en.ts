@@ -171,6 +171,7 @@ export const workflowEn: Record<keyof typeof workflowVi, string> = {
   'wf.action.write-refused': 'Refused write',
   'wf.action.edit': 'Text edit',
   'wf.action.outline': 'Outline change',
+  'wf.action.import': 'Word import',
   'wf.action.user': 'Account administration',
   'wf.action.password-reset': 'Password reset',
   'wf.action.password-change': 'Password change',

@@ -168,6 +168,7 @@ export const workflowVi = {
   'wf.action.write-refused': 'Ghi bị từ chối',
   'wf.action.edit': 'Chỉnh sửa nội dung',
   'wf.action.outline': 'Thay đổi đề cương',
+  'wf.action.import': 'Nhập từ tệp Word',
   'wf.action.user': 'Quản lý tài khoản',
   'wf.action.password-reset': 'Cấp lại mật khẩu',
   'wf.action.password-change': 'Đổi mật khẩu',

@@ -1,0 +1,20 @@
+/** The registry endpoints of docs/api.md. */
+import type { Indicator, IndicatorKind } from '../../../shared/indicators.js';
+import { requestJson } from '../api/http.js';
+import { IndicatorAnswerWire, IndicatorsWire } from './wire.js';
+
+export const indicatorApi = {
+  async list(planId: string): Promise<Indicator[]> {
+    const path = `/api/plans/${encodeURIComponent(planId)}/indicators`;
+    return (await requestJson('GET', path, IndicatorsWire)).indicators;
+  },
+
+  async setValue(
+    id: string,
+    year: number,
+    value: { kind: IndicatorKind; value: number; note: string },
+  ): Promise<Indicator> {
+    const path = `/api/indicators/${encodeURIComponent(id)}/values/${year}`;
+    return (await requestJson('PUT', path, IndicatorAnswerWire, value)).indicator;
+  },
+};

@@ -1,0 +1,28 @@
+/** The registry's answers (docs/api.md "Indicators"), validated at the edge. */
+import * as z from 'zod/mini';
+import { INDICATOR_GROUPS, INDICATOR_KINDS } from '../../../shared/indicators.js';
+
+export const IndicatorValueWire = z.object({
+  year: z.number(),
+  kind: z.enum(INDICATOR_KINDS),
+  value: z.number(),
+  note: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});
+
+export const IndicatorWire = z.object({
+  id: z.string(),
+  planId: z.string(),
+  code: z.string(),
+  nameVi: z.string(),
+  nameEn: z.string(),
+  unit: z.string(),
+  group: z.enum(INDICATOR_GROUPS),
+  owner: z.string(),
+  retired: z.boolean(),
+  values: z.array(IndicatorValueWire),
+});
+
+export const IndicatorsWire = z.object({ indicators: z.array(IndicatorWire) });
+export const IndicatorAnswerWire = z.object({ indicator: IndicatorWire });
