@@ -7,6 +7,8 @@ import {
   AlignmentType,
   BorderStyle,
   ExternalHyperlink,
+  FootnoteReferenceRun,
+  PageBreak,
   Paragraph,
   Table,
   TableCell,
@@ -15,6 +17,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { captionLabel, type CaptionKind } from '../../shared/editor/captions.js';
 import { BULLETS, LIST_LEVELS, ORDERED } from './layout.js';
 
 export type Block = Paragraph | Table;
@@ -46,9 +49,37 @@ interface Context {
 /** Ordered lists each restart at 1: every list gets its own numbering instance. */
 export class BlockWriter {
   private lists = 0;
+  /** Word footnotes, numbered through the whole document as Word numbers them. */
+  readonly footnotes: Record<number, { children: Paragraph[] }> = {};
+  private notes = 0;
+  /** Captions are numbered per section ("Bảng III.1.2"). */
+  private section = '';
+  private readonly counts = { figure: 0, table: 0 };
 
-  write(doc: Node): Block[] {
+  write(doc: Node, sectionNumber: string): Block[] {
+    this.section = sectionNumber;
+    this.counts.figure = 0;
+    this.counts.table = 0;
     return this.children(doc, { depth: 0 });
+  }
+
+  private caption(kind: CaptionKind, text: string): Paragraph {
+    this.counts[kind] += 1;
+    const label = captionLabel(kind, this.section, this.counts[kind]);
+    return new Paragraph({
+      style: 'Caption',
+      children: [new TextRun({ text: text ? `${label}. ${text}` : label })],
+    });
+  }
+
+  private inline(node: Node): ParagraphChild[] {
+    return inline(node, (note) => {
+      this.notes += 1;
+      this.footnotes[this.notes] = {
+        children: [new Paragraph({ children: inline(note, () => null) })],
+      };
+      return this.notes;
+    });
   }
 
   private children(node: Node, ctx: Context): Block[] {
@@ -66,7 +97,7 @@ export class BlockWriter {
       case 'heading': {
         const level = Number(node.attrs.level);
         return [
-          new Paragraph({ style: HEADING_STYLE[level] ?? 'Heading5', children: inline(node) }),
+          new Paragraph({ style: HEADING_STYLE[level] ?? 'Heading5', children: this.inline(node) }),
         ];
       }
       case 'bulletList':
@@ -82,8 +113,22 @@ export class BlockWriter {
           .map((line) => this.plain(line, ctx, { font: 'Courier New' }));
       case 'horizontalRule':
         return [new Paragraph({ border: { bottom: BORDER }, children: [] })];
-      case 'table':
-        return [this.table(node, deeper)];
+      case 'table': {
+        // Vietnamese reports caption a table above it and a figure below.
+        const caption = typeof node.attrs.caption === 'string' ? node.attrs.caption : '';
+        return [this.caption('table', caption), this.table(node, deeper)];
+      }
+      case 'figure': {
+        const alt =
+          typeof node.attrs.alt === 'string' && node.attrs.alt ? `: ${node.attrs.alt}` : '';
+        // The picture's bytes live beside the document; the export marks its place.
+        return [
+          this.plain(`[Hình${alt}]`, { ...ctx, style: 'Caption' }),
+          this.caption('figure', node.textContent),
+        ];
+      }
+      case 'pageBreak':
+        return [new Paragraph({ children: [new PageBreak()] })];
       default:
         return node.isTextblock || node.isLeaf
           ? [this.plain(node.textContent, ctx)]
@@ -101,7 +146,7 @@ export class BlockWriter {
           ? { indent: { left: 720, firstLine: 0 } }
           : {}),
       ...(align ? { alignment: align } : {}),
-      children: inline(node),
+      children: this.inline(node),
     });
   }
 
@@ -126,7 +171,7 @@ export class BlockWriter {
     node.forEach((child, _offset, index) => {
       if (child.type.name === 'paragraph' && index > 0 && ctx.list) {
         const left = 720 + 360 * (ctx.list.level + 1);
-        out.push(new Paragraph({ indent: { left, firstLine: 0 }, children: inline(child) }));
+        out.push(new Paragraph({ indent: { left, firstLine: 0 }, children: this.inline(child) }));
       } else out.push(...this.block(child, ctx));
     });
     return out;
@@ -188,10 +233,18 @@ function runOptions(marks: readonly Mark[]) {
   };
 }
 
-/** A textblock's runs: marks as run properties, links as hyperlinks, hard breaks as breaks. */
-export function inline(node: Node): ParagraphChild[] {
+/**
+ * A textblock's runs: marks as run properties, links as hyperlinks, hard breaks as breaks,
+ * footnotes as references to the number `footnote` gives them (null: not in a footnote).
+ */
+function inline(node: Node, footnote: (note: Node) => number | null): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   node.forEach((child) => {
+    if (child.type.name === 'footnote') {
+      const id = footnote(child);
+      if (id !== null) out.push(new FootnoteReferenceRun(id));
+      return;
+    }
     if (child.type.name === 'hardBreak') {
       out.push(new TextRun({ break: 1 }));
       return;

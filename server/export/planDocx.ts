@@ -90,7 +90,7 @@ export function planDocument(input: PlanExport): Document {
   const body: Block[] = [];
   for (const { entry, text } of input.sections) {
     body.push(heading(entry));
-    if (text && !entry.headingOnly) body.push(...writer.write(text));
+    if (text && !entry.headingOnly) body.push(...writer.write(text, entry.section.number));
   }
   const pageNumber = new Header({
     children: [
@@ -106,6 +106,7 @@ export function planDocument(input: PlanExport): Document {
     creator: 'PlanFold',
     styles: STYLES,
     numbering: NUMBERING,
+    footnotes: writer.footnotes,
     // Word fills in the table of contents when the file is opened.
     features: { updateFields: true },
     sections: [

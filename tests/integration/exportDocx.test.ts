@@ -107,6 +107,14 @@ describe('export of the plan as .docx', () => {
     expect(document).toMatch(/<w:ilvl w:val="1"\/>[\s\S]*?Giai đoạn 1: 250 ha/);
     expect(part(parts, 'word/numbering.xml')).toContain('w:val="decimal"');
     expect(document).toMatch(/<w:tblHeader\/>[\s\S]*?Chỉ tiêu/);
+    // Footnotes as Word footnotes; tables captioned and numbered per section, above the table.
+    expect(document).toMatch(
+      /Số liệu năm 2020<\/w:t><\/w:r><w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:footnoteReference w:id="1"\/>/,
+    );
+    expect(part(parts, 'word/footnotes.xml')).toContain('Niên giám thống kê tỉnh Lạng Sơn 2020.');
+    expect(document).toMatch(
+      /<w:pStyle w:val="Caption"\/>[\s\S]*?Bảng III\.1\.1\. Giá trị sản xuất công nghiệp<\/w:t>[\s\S]*?<w:tbl>/,
+    );
     expect(document).toMatch(/<w:gridSpan w:val="2"\/>[\s\S]*?Nguồn: Cục Thống kê/);
     expect(document).toMatch(/<w:tblBorders>[\s\S]*?<w:insideH w:val="single"/);
     expect(document).toMatch(/<w:hyperlink [^>]*r:id="([^"]+)"[\s\S]*?cổng thông tin/);

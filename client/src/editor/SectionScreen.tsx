@@ -17,6 +17,8 @@ import { writeDecision } from './writeAccess.js';
 import { SectionActions } from '../workflow/SectionActions.js';
 import { StatusHistory } from '../workflow/StatusHistory.js';
 import { CommentsPanel } from '../review/panel/CommentsPanel.js';
+import { CompareView } from '../versions/CompareView.js';
+import { VersionsPanel, type CompareRequest } from '../versions/VersionsPanel.js';
 
 export function SectionScreen({
   section,
@@ -31,6 +33,7 @@ export function SectionScreen({
   const session = useSectionSession(section.id, user.id, refresh);
   const decision = writeDecision(user, section);
   const [editor, setEditor] = useState<Editor | null>(null);
+  const [comparing, setComparing] = useState<CompareRequest | null>(null);
 
   return (
     <article className="section-screen" aria-labelledby="section-title">
@@ -43,6 +46,13 @@ export function SectionScreen({
       <UnsentDrafts sectionId={section.id} userId={user.id} />
       <div className="section-screen__body">
         <div className="section-screen__doc">
+          {comparing && (
+            <CompareView
+              sectionId={section.id}
+              request={comparing}
+              onClose={() => setComparing(null)}
+            />
+          )}
           {session.connection ? (
             <SectionEditor
               key={session.generation}
@@ -73,6 +83,7 @@ export function SectionScreen({
             provider={session.connection?.provider ?? null}
           />
           <StatusHistory section={section} agencies={agencies} />
+          <VersionsPanel section={section} onCompare={setComparing} />
         </aside>
       </div>
     </article>

@@ -1,5 +1,6 @@
 import { reviewEn } from '../review/messages/en.js';
 import { indicatorsEn } from '../indicators/messages/en.js';
+import { versionsEn } from '../versions/messages/en.js';
 import { workflowEn } from '../workflow/messages/en.js';
 import type { Dictionary } from './vi.js';
 
@@ -8,6 +9,7 @@ export const en: Dictionary = {
   ...reviewEn,
   ...workflowEn,
   ...indicatorsEn,
+  ...versionsEn,
   'app.name': 'PlanFold',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',

@@ -1,12 +1,14 @@
 /** Vietnamese: the default language. Every UI string lives here first; en.ts must match its keys. */
 import { reviewVi } from '../review/messages/vi.js';
 import { indicatorsVi } from '../indicators/messages/vi.js';
+import { versionsVi } from '../versions/messages/vi.js';
 import { workflowVi } from '../workflow/messages/vi.js';
 
 export const vi = {
   ...reviewVi,
   ...workflowVi,
   ...indicatorsVi,
+  ...versionsVi,
   'app.name': 'PlanFold',
   'app.skipToContent': 'Bỏ qua đến nội dung chính',
   'app.loading': 'Đang tải…',

@@ -1,0 +1,32 @@
+/** The version endpoints: list, take by hand, compare. */
+import { requestJson } from '../api/http.js';
+import {
+  ComparisonWire,
+  VersionAnswerWire,
+  VersionsWire,
+  type Comparison,
+  type Version,
+} from './wire.js';
+
+/** A version's id, or the text of now. */
+export type VersionRef = string;
+export const CURRENT: VersionRef = 'current';
+
+const sectionPath = (id: string, rest: string) => `/api/sections/${encodeURIComponent(id)}${rest}`;
+
+export const versionsApi = {
+  async list(sectionId: string): Promise<Version[]> {
+    return (await requestJson('GET', sectionPath(sectionId, '/versions'), VersionsWire)).versions;
+  },
+
+  async take(sectionId: string, name: string): Promise<Version> {
+    const path = sectionPath(sectionId, '/versions');
+    return (await requestJson('POST', path, VersionAnswerWire, { name })).version;
+  },
+
+  async compare(sectionId: string, from: VersionRef, to: VersionRef): Promise<Comparison> {
+    const query = `?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+    const path = sectionPath(sectionId, `/compare${query}`);
+    return (await requestJson('GET', path, ComparisonWire)).comparison;
+  },
+};

@@ -1,0 +1,59 @@
+/** Network shapes of the version endpoints (docs/api.md "Versions and comparison"). */
+import * as z from 'zod/mini';
+import { STATUS_CODES } from '../../../shared/statuses.js';
+import { VERSION_KINDS } from '../../../shared/versions/model.js';
+
+export const VersionWire = z.object({
+  id: z.string(),
+  sectionId: z.string(),
+  seq: z.number(),
+  kind: z.enum(VERSION_KINDS),
+  name: z.string(),
+  status: z.enum(STATUS_CODES),
+  createdBy: z.nullable(z.string()),
+  createdByName: z.nullable(z.string()),
+  createdAt: z.string(),
+  editionId: z.nullable(z.string()),
+  wordsAdded: z.number(),
+  wordsRemoved: z.number(),
+});
+export const VersionsWire = z.object({ versions: z.array(VersionWire) });
+export const VersionAnswerWire = z.object({ version: VersionWire });
+
+const BlockWire = z.object({
+  kind: z.string(),
+  cell: z.nullable(z.object({ row: z.number(), column: z.number() })),
+  runs: z.array(z.object({ text: z.string(), marks: z.string() })),
+  text: z.string(),
+});
+const PieceWire = z.object({
+  op: z.enum(['equal', 'insert', 'delete', 'format']),
+  text: z.string(),
+  marks: z.string(),
+  oldMarks: z.optional(z.string()),
+});
+const BlockChangeWire = z.union([
+  z.object({
+    op: z.enum(['equal', 'insert', 'delete', 'moved-from', 'moved-to']),
+    block: BlockWire,
+  }),
+  z.object({
+    op: z.enum(['changed', 'format']),
+    before: BlockWire,
+    block: BlockWire,
+    pieces: z.array(PieceWire),
+  }),
+]);
+export const ComparisonWire = z.object({
+  comparison: z.object({
+    blocks: z.array(BlockChangeWire),
+    changes: z.array(z.number()),
+    wordsAdded: z.number(),
+    wordsRemoved: z.number(),
+  }),
+});
+
+export type Version = z.infer<typeof VersionWire>;
+export type Comparison = z.infer<typeof ComparisonWire>['comparison'];
+export type BlockChange = Comparison['blocks'][number];
+export type Piece = z.infer<typeof PieceWire>;
