@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   LOG_PRETTY: booleanFlag.optional(),
   NODE_ENV: z.string().optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15_000),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
@@ -44,6 +45,8 @@ export interface Config {
   log: LoggerSettings;
   /** Required (as a bearer token) to read /metrics; null serves /metrics to localhost only. */
   metricsToken: string | null;
+  /** SIGTERM: past this, the process exits with code 1 even if rooms are still being stored. */
+  shutdownTimeoutMs: number;
   /** Where the built client lives; null serves the API only. */
   clientDir: string | null;
 }
@@ -84,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     planFileQuotaBytes: Math.round(e.PLAN_FILE_QUOTA_MB * 1024 * 1024),
     log: { level: e.LOG_LEVEL, pretty: e.LOG_PRETTY ?? e.NODE_ENV === 'development' },
     metricsToken: e.METRICS_TOKEN ?? null,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     clientDir: path.resolve('dist/client'),
   };
 }
