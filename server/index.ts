@@ -29,6 +29,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, `${signal}: storing every open section, then stopping…`);
+    // A disk that hangs must not keep a process the supervisor means to replace: exit anyway.
+    setTimeout(() => {
+      log.error({ afterMs: config.shutdownTimeoutMs }, 'shutdown took too long; exiting');
+      log.flush();
+      process.exit(1);
+    }, config.shutdownTimeoutMs).unref();
     planfold.close().then(
       () => {
         log.info('stopped');

@@ -12,6 +12,7 @@ import type { FlushScheduler } from './flushScheduler.js';
 import { awarenessFrame, syncStep1Frame, syncStep2Frame, updateFrame } from './frames.js';
 import { docFromStored, LiveDocument, type Change } from './liveDocument.js';
 import { RoomAwareness } from './roomAwareness.js';
+import { nextTurn } from '../eventLoop.js';
 import { binaryFrame } from './wsFrame.js';
 import type { EncodedState, StateBuilder } from './stateBuilder.js';
 
@@ -73,6 +74,8 @@ export class Room {
   private unsettled = false;
   private logBytes: number;
   private snapshotBytes: number;
+  /** Set at shutdown: writes are no longer taken (the client keeps them and resends them). */
+  private frozen = false;
 
   private constructor(
     private readonly options: RoomOptions,
@@ -158,6 +161,7 @@ export class Room {
 
   /** A sync step 2 or update from a client; a malformed one closes its sender when flushed. */
   receiveWrite(connection: Connection, update: Uint8Array): void {
+    if (this.frozen) return;
     const refusal = this.options.mayWrite(connection.user);
     if (refusal) {
       // A read-only client's sync step 2 usually carries nothing new: not worth a refusal.
@@ -228,6 +232,15 @@ export class Room {
     return result;
   }
 
+  /**
+   * Takes no more writes: at shutdown the last compaction must cover everything stored. A
+   * write ignored here is not lost: the client still holds it and sends it again when it
+   * reconnects (the sync handshake sends whatever the server lacks).
+   */
+  freeze(): void {
+    this.frozen = true;
+  }
+
   destroy(): void {
     this.live?.destroy();
   }
@@ -239,8 +252,20 @@ export class Room {
 
   /** Merges the log into one snapshot (when the room unloads). */
   async compact(): Promise<void> {
-    await this.drained;
+    await this.settled();
     if (this.logBytes > 0) await this.compactNow();
+  }
+
+  /** Waits until no write is queued or being stored, including those that arrive meanwhile. */
+  private async settled(): Promise<void> {
+    for (;;) {
+      const drained = this.drained;
+      await drained;
+      if (drained !== this.drained) continue;
+      if (this.queue.length === 0 && this.serverChanges.length === 0) return;
+      // A flush is requested but the scheduler has not started it yet.
+      await nextTurn();
+    }
   }
 
   /** Called by the scheduler: stores and relays what arrived, after any flush still running. */

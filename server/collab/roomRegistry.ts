@@ -70,14 +70,18 @@ export class RoomRegistry {
     }
   }
 
-  /** Shutdown: every write is stored and every room compacted before the sockets go. */
+  /**
+   * Shutdown: every write is stored and every room compacted before the sockets go, with the
+   * code that tells clients to come back (the stock provider reconnects by itself).
+   */
   async closeAll(): Promise<void> {
     this.closing = true;
     await Promise.all([...this.unloading.values()]);
     const rooms = [...this.ready.values()];
+    for (const room of rooms) room.freeze();
     await Promise.all(rooms.map((room) => room.compact()));
     for (const room of rooms) {
-      for (const c of room.connections) c.close(CloseCode.goingAway, 'server shutting down');
+      for (const c of room.connections) c.close(CloseCode.restarting, 'server restarting');
     }
   }
 

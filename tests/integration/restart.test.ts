@@ -221,7 +221,7 @@ describe('PlanFold as a child process', () => {
     expect(new Set(text).size).toBe(text.length);
   });
 
-  it('SIGTERM stores and compacts every open section, closes sockets with 1001, exits 0', async () => {
+  it('SIGTERM stores and compacts every open section, closes sockets with 1012 (restarting), exits 0', async () => {
     const dataDir = dataDirFor('sigterm');
     const server = await child(dataDir);
     const [sct, sct2] = await Promise.all([login(server, 'sct'), login(server, 'sct2')]);
@@ -242,7 +242,7 @@ describe('PlanFold as a child process', () => {
     const exit = await server.kill('SIGTERM');
     expect(exit, server.output()).toEqual({ code: 0, signal: null });
     expect(server.output()).toContain('SIGTERM');
-    expect(await closeCodeOf(watcher)).toBe(CloseCode.goingAway);
+    expect(await closeCodeOf(watcher)).toBe(CloseCode.restarting);
     children.splice(children.indexOf(server), 1);
 
     expect(await storedLog(dataDir, ROOM)).toEqual({ logLength: 0, text: lines });
@@ -251,5 +251,55 @@ describe('PlanFold as a child process', () => {
     const fresh = track(connectClient(again, await login(again, 'sct2'), ROOM));
     await synced(fresh);
     expect(paragraphs(fresh.doc)).toEqual(lines);
+  });
+
+  it('SIGTERM while a client types loses nothing: what was sent before the close is stored, the rest is resent', async () => {
+    const dataDir = dataDirFor('sigterm-typing');
+    const server = await child(dataDir);
+    const [sct, sct2] = await Promise.all([login(server, 'sct'), login(server, 'sct2')]);
+    const writer = track(connectClient(server, sct, ROOM));
+    const peer = track(connectClient(server, sct2, ROOM));
+    await Promise.all([synced(writer), synced(peer)]);
+    const closes: number[] = [];
+    writer.provider.on('connection-close', (event: { code: number } | null) => {
+      if (event) closes.push(event.code);
+    });
+
+    // SIGTERM once the peer has seen 40 lines; the writer types on until the server is gone.
+    let typed = 0;
+    let signalled = false;
+    while (!server.hasExited() && typed < 5000) {
+      writer.type(`Dòng ${(typed += 1)} — cửa khẩu Đồng Đăng`);
+      if (!signalled && paragraphs(peer.doc).length >= 40) {
+        signalled = true;
+        server.child.kill('SIGTERM');
+      }
+      if (typed % 3 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    const exit = await server.exited;
+    expect(exit, server.output()).toEqual({ code: 0, signal: null });
+    children.splice(children.indexOf(server), 1);
+    await waitFor(() => closes.length > 0, { message: 'the writer to see its socket close' });
+    expect(closes[0]).toBe(CloseCode.restarting);
+    const seenByPeer = paragraphs(peer.doc);
+    expect(seenByPeer.length).toBeGreaterThanOrEqual(40);
+
+    // Everything a peer saw was stored (and compacted) before the process exited.
+    const onDisk = await storedLog(dataDir, ROOM);
+    expect(onDisk.logLength).toBe(0);
+    expect(seenByPeer.filter((line) => !onDisk.text.includes(line))).toEqual([]);
+
+    // The writer's document still holds what it typed after the close; it is sent on reconnect.
+    const again = await child(dataDir);
+    writer.provider.destroy();
+    const resumed = track(connectClient(again, await login(again, 'sct'), ROOM, writer.doc));
+    await synced(resumed);
+    const reader = track(connectClient(again, await login(again, 'sct2'), ROOM));
+    await synced(reader);
+    await waitFor(() => paragraphs(reader.doc).length === typed, {
+      message: `the reader to see all ${typed} typed lines`,
+    });
+    const text = paragraphs(reader.doc);
+    expect(new Set(text).size).toBe(typed);
   });
 });

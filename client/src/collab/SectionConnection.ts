@@ -10,7 +10,7 @@ import { handleRefusals, type Refusal } from './refusal.js';
 import { SaveTracker } from './SaveTracker.js';
 import { collabServerUrl } from './serverUrl.js';
 
-export type LinkStatus = 'connecting' | 'saved' | 'saving' | 'offline' | 'not-found';
+export type LinkStatus = 'connecting' | 'saved' | 'saving' | 'offline' | 'not-found' | 'restarting';
 
 export interface SectionConnectionOptions {
   sectionId: string;
@@ -37,6 +37,8 @@ export class SectionConnection {
   private troubled = false;
   private failures = 0;
   private closedWith: number | null = null;
+  /** The server said it is restarting (close code 1012): shown until the next sync. */
+  private restarting = false;
   private disposed = false;
 
   constructor(options: SectionConnectionOptions) {
@@ -52,12 +54,14 @@ export class SectionConnection {
     this.provider.on('sync', (synced: boolean) => {
       if (synced) {
         this.troubled = false;
+        this.restarting = false;
         this.failures = 0;
       }
       this.recompute();
     });
     this.provider.on('connection-error', this.markTroubled);
-    this.provider.on('connection-close', () => {
+    this.provider.on('connection-close', (event: CloseEvent | null) => {
+      if (event?.code === CloseCode.restarting) this.restarting = true;
       this.failures += 1;
       if (this.failures === 3 || this.failures % 20 === 0) options.onRepeatedFailures();
       this.markTroubled();
@@ -119,6 +123,7 @@ export class SectionConnection {
     if (this.closedWith === CloseCode.roomNotFound) return 'not-found';
     if (!navigator.onLine) return 'offline';
     if (provider.wsconnected && provider.synced) return this.tracker.pending ? 'saving' : 'saved';
+    if (this.restarting) return 'restarting';
     if (this.troubled || this.closedWith !== null) return 'offline';
     return 'connecting';
   }

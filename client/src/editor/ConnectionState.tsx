@@ -10,6 +10,7 @@ const MESSAGES: Record<LinkStatus, MessageKey> = {
   saving: 'connection.saving',
   offline: 'connection.offline',
   'not-found': 'connection.notFound',
+  restarting: 'connection.restarting',
 };
 
 const idle = () => () => {};

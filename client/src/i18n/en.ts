@@ -104,6 +104,7 @@ export const en: Dictionary = {
   'connection.saving': 'Saving…',
   'connection.offline': 'Offline — changes will be sent when the network is back',
   'connection.notFound': 'The server does not have this section.',
+  'connection.restarting': 'The server is restarting — reconnecting, no change is lost',
 
   'presence.title': 'In this section',
   'presence.empty': 'Nobody yet.',

@@ -104,6 +104,7 @@ export const vi = {
   'connection.saving': 'Đang lưu…',
   'connection.offline': 'Mất kết nối — thay đổi sẽ được gửi khi có mạng',
   'connection.notFound': 'Máy chủ không có mục này.',
+  'connection.restarting': 'Máy chủ đang khởi động lại — đang kết nối lại, không mất thay đổi nào',
 
   'presence.title': 'Đang trong mục này',
   'presence.empty': 'Chưa có ai.',
