@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   PLANFOLD_DEMO: booleanFlag.default(true),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   COMPACT_AFTER_BYTES: z.coerce.number().int().min(256).default(65_536),
+  PLAN_FILE_QUOTA_MB: z.coerce.number().positive().default(500),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   LOG_PRETTY: booleanFlag.optional(),
   NODE_ENV: z.string().optional(),
@@ -43,6 +44,8 @@ export interface Config {
   sessionTtlMs: number;
   /** A live document's log is compacted once it holds this many bytes, and twice its snapshot. */
   compactAfterBytes: number;
+  /** Bytes of figures' files one plan may hold. */
+  planFileQuotaBytes: number;
   log: LoggerSettings;
   /** Required (as a bearer token) to read /metrics; null serves /metrics to localhost only. */
   metricsToken: string | null;
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     seedDemo: e.PLANFOLD_DEMO,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
+    planFileQuotaBytes: Math.round(e.PLAN_FILE_QUOTA_MB * 1024 * 1024),
     log: { level: e.LOG_LEVEL, pretty: e.LOG_PRETTY ?? e.NODE_ENV === 'development' },
     metricsToken: e.METRICS_TOKEN ?? null,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
