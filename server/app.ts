@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { loadSession, passwordChangeGate } from './http/context.js';
 import { crossSiteGuard } from './http/crossSite.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
+import { fileRoutes, isUploadPath } from './http/routes/files.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { auditRoutes } from './http/routes/audit.js';
 import { indicatorRoutes } from './http/routes/indicators.js';
@@ -36,6 +37,8 @@ import { Metrics } from './ops/metrics.js';
 import { observeRequests } from './ops/httpObserver.js';
 import { healthRoutes, metricsRoute } from './ops/opsRoutes.js';
 import { Store } from './store/store.js';
+import { DatabaseBlobStore, DirectoryBlobStore, type BlobStore } from './files/blobStore.js';
+import { FileService } from './files/fileService.js';
 import type { DestinationStream } from 'pino';
 import { versionRoutes } from './http/routes/versions.js';
 import { VersionService } from './versions/versionService.js';
@@ -67,6 +70,14 @@ function serveClient(app: Express, clientDir: string | null): void {
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
   // Client-side routes all load the same page.
   app.get(/^\/(?!api\/|collab\/).*/, (_req, res) => res.sendFile(index));
+}
+
+/** Figures' bytes: beside a SQLite file, in the database otherwise (see blobStore.ts). */
+function blobStoreFor(config: Config, store: Store): BlobStore {
+  const { database } = config;
+  return database.kind === 'sqlite' && database.file !== ':memory:'
+    ? new DirectoryBlobStore(path.join(config.dataDir, 'files'))
+    : new DatabaseBlobStore(store.files);
 }
 
 export interface AppOptions {
@@ -118,6 +129,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ),
   );
   const threads = new ThreadCommands(store, directory);
+  const files = new FileService(
+    store.files,
+    blobStoreFor(config, store),
+    directory,
+    config.planFileQuotaBytes,
+  );
   const indicators = new IndicatorCommands(store, audit, collab.indicators);
   threads.on('changed', (section) => {
     collab.publisher
@@ -131,7 +148,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.use(securityHeaders(config.publicOrigins));
   app.get('/metrics', metricsRoute(metrics, config.metricsToken));
   const api = express.Router();
-  api.use(crossSiteGuard(origins));
+  api.use(crossSiteGuard(origins, isUploadPath));
   api.use(express.json({ limit: '1mb' }));
   api.use(
     healthRoutes({
@@ -158,6 +175,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(auditRoutes(store));
   api.use(userRoutes(store, accounts));
   api.use(threadRoutes(threads));
+  api.use(fileRoutes(files));
   api.use(versionRoutes(versions, directory, audit));
   api.use(commentRoutes(store, directory));
   api.use(exportRoutes(store, directory));

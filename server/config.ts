@@ -17,10 +17,15 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case PostgreSQL schema name')
+    .optional(),
   PUBLIC_ORIGIN: z.string().optional(),
   PLANFOLD_DEMO: booleanFlag.default(true),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   COMPACT_AFTER_BYTES: z.coerce.number().int().min(256).default(65_536),
+  PLAN_FILE_QUOTA_MB: z.coerce.number().positive().default(500),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   LOG_PRETTY: booleanFlag.optional(),
   NODE_ENV: z.string().optional(),
@@ -39,6 +44,8 @@ export interface Config {
   sessionTtlMs: number;
   /** A live document's log is compacted once it holds this many bytes, and twice its snapshot. */
   compactAfterBytes: number;
+  /** Bytes of figures' files one plan may hold. */
+  planFileQuotaBytes: number;
   log: LoggerSettings;
   /** Required (as a bearer token) to read /metrics; null serves /metrics to localhost only. */
   metricsToken: string | null;
@@ -75,12 +82,17 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     host: e.HOST,
     dataDir: e.DATA_DIR,
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL }
+      ? {
+          kind: 'postgres',
+          url: e.DATABASE_URL,
+          ...(e.DATABASE_SCHEMA ? { schema: e.DATABASE_SCHEMA } : {}),
+        }
       : { kind: 'sqlite', file: path.join(e.DATA_DIR, 'planfold.sqlite') },
     publicOrigins: origins,
     seedDemo: e.PLANFOLD_DEMO,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
+    planFileQuotaBytes: Math.round(e.PLAN_FILE_QUOTA_MB * 1024 * 1024),
     log: { level: e.LOG_LEVEL, pretty: e.LOG_PRETTY ?? e.NODE_ENV === 'development' },
     metricsToken: e.METRICS_TOKEN ?? null,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,

@@ -2,6 +2,12 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { startupHints } from './startupHints.js';
 
+// A last resort, not the protection: every promise has its handler, and a rejection that still
+// slips through is a bug to log and fix, not a reason to drop every user's connection.
+process.on('unhandledRejection', (reason) => {
+  console.error('Unhandled rejection (a bug; still serving)', reason);
+});
+
 async function main(): Promise<void> {
   let config;
   try {

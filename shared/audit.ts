@@ -21,5 +21,7 @@ export const AUDIT_ACTIONS = [
   'restore',
   'proposal',
   'edition',
+  /** A stored section the server cannot process was made read-only. */
+  'quarantine',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

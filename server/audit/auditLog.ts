@@ -40,7 +40,9 @@ export class AuditLog {
     this.lastEditMinute.set(key, minute);
     this.editNotes.push(entryOf(actor, 'edit', { sectionId }));
     if (this.editTimer) return;
-    this.editTimer = setTimeout(() => void this.flush(), EDIT_NOTES_DELAY_MS);
+    this.editTimer = setTimeout(() => {
+      this.flush().catch((error: unknown) => console.error('Could not write edit notes', error));
+    }, EDIT_NOTES_DELAY_MS);
     this.editTimer.unref();
   }
 

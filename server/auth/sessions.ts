@@ -7,6 +7,7 @@ export const SESSION_COOKIE = 'planfold_session';
 export interface AuthenticatedSession {
   sessionId: string;
   user: PublicUser;
+  expiresAt: Date;
   /** The password is temporary: nothing but changing it is allowed. */
   mustChangePassword: boolean;
 }
@@ -53,6 +54,7 @@ export class SessionService {
       sessionId,
       user: publicUserOf(user),
       mustChangePassword: user.mustChangePassword,
+      expiresAt: session.expiresAt,
     };
   }
 

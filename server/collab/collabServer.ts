@@ -3,8 +3,8 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
 import type { PublicUser } from '../../shared/model.js';
-import { decide } from '../../shared/policy.js';
 import {
+  CloseCode,
   MAX_FRAME_BYTES,
   parseRoomName,
   type RefusalReason,
@@ -28,12 +28,14 @@ import { FlushScheduler } from './flushScheduler.js';
 import { handleFrame } from './messages.js';
 import { IndicatorPublisher } from '../indicators/indicatorPublisher.js';
 import { PlanRoomPublisher } from './planRoomPublisher.js';
-import { Room, type WriteCheck } from './room.js';
+import { Room } from './room.js';
 import { RoomRegistry } from './roomRegistry.js';
 import { SectionFactsTracker } from './sectionFacts.js';
 import { SendBatch } from './sendBatch.js';
 import { StateBuilder } from './stateBuilder.js';
 import { userColor } from './userColor.js';
+import { readOnlyGate, SectionWriteGate } from './writeGate.js';
+import { ServerWriter } from './serverWriter.js';
 
 export interface CollabDependencies {
   store: Store;
@@ -47,6 +49,8 @@ export interface CollabDependencies {
 }
 
 const PATH_PREFIX = '/collab/';
+/** setTimeout's longest delay; a session longer than this is checked again when it fires. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function safeDecode(segment: string): string | null {
   try {
@@ -136,6 +140,28 @@ export class CollabServer {
   }
 
   /**
+   * Applies `update` to a section as `user` through the same path as a socket's write: the
+   * policy is checked when it arrives and when it is stored, it is stored before it is relayed,
+   * and the audit trail notes it with `note`. Resolves once stored (or found to hold nothing
+   * new); rejects with a `WriteRefused` naming the reason, or an error if it cannot be applied.
+   */
+  async writeUpdateAs(
+    user: PublicUser,
+    sectionId: string,
+    update: Uint8Array,
+    note: string,
+  ): Promise<void> {
+    if (this.deps.directory.section(sectionId) === undefined)
+      throw new Error(`No section ${sectionId}`);
+    const room = await this.registry.acquire(sectionId);
+    try {
+      await room.hold(() => new ServerWriter(user, note).write(room, update));
+    } finally {
+      this.registry.release(room);
+    }
+  }
+
+  /**
    * A section written on `user`'s behalf from HTTP (a Word import): through the section's room,
    * so the write is checked, stored and relayed like one from a socket, and noted in the audit
    * log with `note`.
@@ -168,9 +194,7 @@ export class CollabServer {
 
   /** Closes every socket of one account, in every room (disabled, password reset). */
   closeUserConnections(userId: string, code: number): void {
-    for (const room of this.registry.rooms()) {
-      for (const c of room.connections) if (c.user.id === userId) c.close(code, 'account changed');
-    }
+    this.registry.closeWhere((c) => c.user.id === userId, code, 'account changed');
   }
 
   /** A changed role or agency takes effect on the account's open sockets at once. */
@@ -236,8 +260,10 @@ export class CollabServer {
         log.info({ reason }, 'write refused');
         void this.recordRefusal(c, roomName, reason);
       },
+      session.expiresAt.getTime(),
       (reason) => this.deps.observer?.refused(reason),
     );
+    this.closeOnExpiry(connection);
     this.registry
       .acquire(roomName)
       .then((room) => {
@@ -265,29 +291,26 @@ export class CollabServer {
       name,
       sectionId,
       store: this.deps.store.documents,
-      mayWrite: sectionId ? this.sectionWriteCheck(sectionId) : () => 'read-only-room',
+      gate: sectionId
+        ? new SectionWriteGate(sectionId, this.deps.directory, this.deps.audit, this.facts)
+        : readOnlyGate,
       compactAfterBytes: this.deps.compactAfterBytes,
       scheduler: this.scheduler,
       builder: this.builder,
       ...(this.deps.observer ? { observer: this.deps.observer } : {}),
-      ...(sectionId
-        ? { onEdit: (room: Room, c: Connection) => this.noteEdit(room, sectionId, c) }
-        : {}),
     });
   }
 
-  private noteEdit(room: Room, sectionId: string, connection: Connection): void {
-    this.deps.audit.noteEdit(connection.user, sectionId);
-    this.facts.noteEdit(room, sectionId, connection.user);
-  }
-
-  private sectionWriteCheck(sectionId: string): WriteCheck {
-    return (user) => {
-      const section = this.deps.directory.section(sectionId);
-      if (!section) return 'status';
-      const decision = decide(user, 'write', section);
-      return decision.allowed ? null : (decision.reason as RefusalReason);
+  /** A socket does not outlive its session, even if it never sends again. */
+  private closeOnExpiry(connection: Connection): void {
+    let timer: NodeJS.Timeout | undefined;
+    const check = (): void => {
+      if (connection.expired) return connection.close(CloseCode.loggedOut, 'session expired');
+      timer = setTimeout(check, Math.min(connection.expiresAt - Date.now(), MAX_TIMER_MS));
+      timer.unref();
     };
+    check();
+    connection.onClose(() => clearTimeout(timer));
   }
 
   private onRoomLoaded(room: Room): void {

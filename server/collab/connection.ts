@@ -6,6 +6,7 @@ import { permissionDeniedFrame } from './frames.js';
 import type { PresenceOwner } from './roomAwareness.js';
 import type { SendBatch } from './sendBatch.js';
 import { binaryFrame } from './wsFrame.js';
+import type { Writer } from './writer.js';
 
 /** A WebSocket with the TCP stream under it, which sends are batched on. */
 export interface Socket {
@@ -22,7 +23,7 @@ export interface RefusalListener {
 }
 
 /** One socket in one room, with the identity its session gave it. */
-export class Connection implements PresenceOwner {
+export class Connection implements PresenceOwner, Writer {
   private refusals = 0;
   private lastReported = '';
 
@@ -36,6 +37,8 @@ export class Connection implements PresenceOwner {
     readonly color: string,
     readonly address: string | null,
     private readonly onRefusal: RefusalListener,
+    /** When the session ends (epoch ms): the socket does not outlive it. */
+    readonly expiresAt: number,
     /** Told of every refused write and every connection let go for what it sent. */
     private readonly countRefusal: (reason: string) => void = () => {},
   ) {
@@ -44,6 +47,10 @@ export class Connection implements PresenceOwner {
 
   get isOpen(): boolean {
     return this.socket.readyState === this.socket.OPEN;
+  }
+
+  get expired(): boolean {
+    return Date.now() >= this.expiresAt;
   }
 
   send(message: Uint8Array): void {
@@ -71,6 +78,10 @@ export class Connection implements PresenceOwner {
     this.send(permissionDeniedFrame(reason));
     if (this.refusals >= MAX_REFUSALS)
       this.close(CloseCode.tooManyRefusals, 'too many refused writes');
+  }
+
+  onClose(listener: () => void): void {
+    this.socket.once('close', listener);
   }
 
   close(code: number, reason: string): void {

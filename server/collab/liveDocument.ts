@@ -1,12 +1,20 @@
 import * as Y from 'yjs';
-import { Connection } from './connection.js';
+import type { RefusalReason } from '../../shared/protocol/collab.js';
+import { checkIntegrated, dropPending, RefusedUpdate } from './documentChecks.js';
+import type { Writer } from './writer.js';
 
 const SERVER_WRITE = Symbol('server write');
 
 /** A change to the document: a sender's writes as Yjs merged them, or the server's own (null). */
 export interface Change {
   update: Uint8Array;
-  from: Connection | null;
+  from: Writer | null;
+}
+
+/** A sender whose updates were not integrated: refused with a reason, or malformed (null). */
+export interface FailedSender {
+  from: Writer;
+  reason: RefusalReason | null;
 }
 
 /**
@@ -15,16 +23,19 @@ export interface Change {
  * than `Y.mergeUpdates`. Changes the server makes outside `integrate` (the plan room, Yjs's own
  * clean-ups) are handed to `onServerChange`.
  *
- * An update that parses but cannot be applied may be half integrated when Yjs throws. Its
- * sender is reported as failed and the document is then suspect: the room replaces it by one
+ * An update that parses but cannot be applied may be half integrated when Yjs throws, and one
+ * that nests too deep is found so only once integrated. Its sender is reported as failed and the document is then suspect: the room replaces it by one
  * rebuilt from what is stored, which the half-applied update never reached.
  */
 export class LiveDocument {
   private captured: Change[] | null = null;
+  private capturing: Writer | null = null;
 
   constructor(
     private current: Y.Doc,
     private readonly onServerChange: (update: Uint8Array) => void,
+    /** Whether a writer may write structs under a client id (see ClientIds). */
+    private readonly mayUse: (writer: Writer, clientId: number) => boolean,
   ) {
     this.watch(current);
   }
@@ -37,24 +48,28 @@ export class LiveDocument {
    * Integrates each sender's updates. Stops at the first sender whose updates cannot be
    * applied: the senders after it are returned untouched, to be integrated after the rebuild.
    */
-  integrate(bySender: ReadonlyMap<Connection, readonly Uint8Array[]>): {
+  integrate(bySender: ReadonlyMap<Writer, readonly Uint8Array[]>): {
     changes: Change[];
-    failed: Connection | null;
-    deferred: [Connection, readonly Uint8Array[]][];
+    failed: FailedSender | null;
+    deferred: [Writer, readonly Uint8Array[]][];
   } {
     const changes: Change[] = [];
     const senders = [...bySender];
     for (const [index, [from, updates]] of senders.entries()) {
       const captured: Change[] = (this.captured = []);
+      this.capturing = from;
       try {
-        this.current.transact(() => {
+        this.current.transact((transaction) => {
           for (const update of updates) Y.applyUpdate(this.current, update);
+          checkIntegrated(this.current, transaction, (clientId) => this.mayUse(from, clientId));
         }, from);
         changes.push(...captured);
-      } catch {
-        return { changes, failed: from, deferred: senders.slice(index + 1) };
+      } catch (error) {
+        const reason = error instanceof RefusedUpdate ? error.reason : null;
+        return { changes, failed: { from, reason }, deferred: senders.slice(index + 1) };
       } finally {
         this.captured = null;
+        this.capturing = null;
       }
     }
     return { changes, failed: null, deferred: [] };
@@ -90,7 +105,7 @@ export class LiveDocument {
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (this.captured) {
         // The sender's transaction first; anything after it is Yjs tidying up, the server's own.
-        this.captured.push({ update, from: origin instanceof Connection ? origin : null });
+        this.captured.push({ update, from: origin === this.capturing ? this.capturing : null });
       } else {
         this.onServerChange(update);
       }
@@ -116,5 +131,6 @@ export function docFromStored(
       }
     }
   });
+  if (dropPending(doc)) onUnreadable(new Error('structs that wait for content nobody sent'));
   return doc;
 }

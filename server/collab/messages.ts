@@ -30,8 +30,15 @@ const HANDLERS: Partial<Record<number, Handler>> = {
   [MessageType.queryAwareness]: (room, connection) => room.answerAwarenessQuery(connection),
 };
 
-/** Handles one frame; anything malformed closes this connection and nothing else. */
+/**
+ * Handles one frame; anything malformed closes this connection and nothing else. A socket
+ * whose session has expired sends nothing more, whatever it sends.
+ */
 export function handleFrame(room: Room, connection: Connection, frame: Uint8Array): void {
+  if (connection.expired) {
+    connection.close(CloseCode.loggedOut, 'session expired');
+    return;
+  }
   try {
     const decoder = decoding.createDecoder(frame);
     const type = decoding.readVarUint(decoder);

@@ -10,32 +10,33 @@ import {
 import type { Connection } from './connection.js';
 import type { FlushScheduler } from './flushScheduler.js';
 import { awarenessFrame, syncStep1Frame, syncStep2Frame, updateFrame } from './frames.js';
-import { docFromStored, LiveDocument, type Change } from './liveDocument.js';
+import { ClientIds } from './clientIds.js';
+import { isTooDeep } from './documentChecks.js';
+import { docFromStored, LiveDocument, type Change, type FailedSender } from './liveDocument.js';
 import { RoomAwareness } from './roomAwareness.js';
 import { nextTurn } from '../eventLoop.js';
 import { binaryFrame } from './wsFrame.js';
 import type { EncodedState, StateBuilder } from './stateBuilder.js';
-
-/** Decides, at the moment a write arrives, whether this user may write the room. */
-export type WriteCheck = (user: Connection['user']) => RefusalReason | null;
+import type { WriteGate, Writer } from './writer.js';
 
 export interface RoomOptions {
   name: string;
   /** The section whose lock the store checks on append; null for server-authored rooms. */
   sectionId: string | null;
   store: DocumentStore;
-  mayWrite: WriteCheck;
+  gate: WriteGate;
   /** The log is compacted once it holds this many bytes and twice the snapshot's. */
   compactAfterBytes: number;
   scheduler: FlushScheduler;
   builder: StateBuilder;
-  onEdit?: (room: Room, connection: Connection) => void;
   observer?: CollabObserver;
 }
 
 interface PendingWrite {
   update: Uint8Array;
-  from: Connection;
+  from: Writer;
+  /** Called once the write is stored, or found to hold nothing new (the server's own writes). */
+  settle?: () => void;
 }
 
 interface PendingPresence {
@@ -64,11 +65,16 @@ export class Room {
   readonly connections = new Set<Connection>();
   private live: LiveDocument | null = null;
   private encoded: EncodedState | null = null;
-  private readonly awareness = new RoomAwareness();
+  private readonly clientIds = new ClientIds();
+  private readonly awareness = new RoomAwareness(this.clientIds);
   private queue: PendingWrite[] = [];
   /** The server's own changes, already in the document, not yet stored. */
   private serverChanges: Uint8Array[] = [];
   private presence: PendingPresence[] = [];
+  /** Sync step 1 answers that wait for the writes received before them. */
+  private answers: (() => void)[] = [];
+  /** Servers that hold the room without a socket (`writeAs`): it stays loaded while they do. */
+  private holders = 0;
   private drained: Promise<void> = Promise.resolve();
   /** Set while the document holds changes not yet on disk: sync answers wait until it settles. */
   private unsettled = false;
@@ -131,6 +137,21 @@ export class Room {
     return this.liveDocument().doc;
   }
 
+  /** No socket and no server write holds the room: it may unload. */
+  get idle(): boolean {
+    return this.connections.size === 0 && this.holders === 0;
+  }
+
+  /** Keeps the room loaded while `use` runs, without a socket. */
+  async hold<T>(use: () => Promise<T>): Promise<T> {
+    this.holders += 1;
+    try {
+      return await use();
+    } finally {
+      this.holders -= 1;
+    }
+  }
+
   join(connection: Connection): void {
     this.connections.add(connection);
     const stateVector = this.encoded?.stateVector ?? Y.encodeStateVector(this.doc);
@@ -146,36 +167,46 @@ export class Room {
       this.broadcast(awarenessFrame(encodeAwarenessUpdate(removed)), connection);
   }
 
+  /**
+   * Throws on a malformed state vector, before anything is deferred: the sender is closed by
+   * the frame handler. The answer waits for writes received before it (the sender's own among
+   * them, so a malformed write is refused before the answer is sent) and for a flush under way.
+   */
   answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
+    const empty = isEmptyStateVector(stateVector);
     const answer = (): void =>
       connection.send(
         syncStep2Frame(
-          this.encoded && isEmptyStateVector(stateVector)
+          this.encoded && empty
             ? this.encoded.update
             : Y.encodeStateAsUpdate(this.doc, stateVector),
         ),
       );
-    if (this.unsettled) void this.drained.then(answer);
-    else answer();
+    if (!this.unsettled && this.queue.length === 0) return answer();
+    this.answers.push(answer);
+    this.options.scheduler.request(this);
   }
 
   /** A sync step 2 or update from a client; a malformed one closes its sender when flushed. */
-  receiveWrite(connection: Connection, update: Uint8Array): void {
-    if (this.frozen) return;
-    const refusal = this.options.mayWrite(connection.user);
-    if (refusal) {
-      // A read-only client's sync step 2 usually carries nothing new: not worth a refusal.
-      if (
-        update.length <= EMPTY_UPDATE_LENGTH ||
-        Y.snapshotContainsUpdate(Y.snapshot(this.doc), update)
-      )
-        return;
-      connection.refuse(refusal);
+  receiveWrite(writer: Writer, update: Uint8Array, settle?: () => void): void {
+    if (this.frozen) {
+      settle?.();
       return;
     }
-    if (update.length <= EMPTY_UPDATE_LENGTH) return;
+    const refusal = this.options.gate.check(writer.user);
+    // A read-only client's sync step 2 usually carries nothing new: not worth a refusal.
+    if (
+      refusal &&
+      update.length > EMPTY_UPDATE_LENGTH &&
+      !Y.snapshotContainsUpdate(Y.snapshot(this.doc), update)
+    )
+      writer.refuse(refusal);
+    if (refusal || update.length <= EMPTY_UPDATE_LENGTH) {
+      settle?.();
+      return;
+    }
     this.options.observer?.received();
-    this.queue.push({ update, from: connection });
+    this.queue.push({ update, from: writer, ...(settle ? { settle } : {}) });
     this.options.scheduler.request(this);
   }
 
@@ -207,7 +238,7 @@ export class Room {
     edit: (doc: Y.Doc) => void,
   ): Promise<RefusalReason | 'not-stored' | null> {
     const result = this.drained.then(async () => {
-      const refusal = this.options.mayWrite(user);
+      const refusal = this.options.gate.check(user);
       if (refusal) return refusal;
       this.unsettled = true;
       try {
@@ -276,18 +307,16 @@ export class Room {
   }
 
   private async flushPending(): Promise<void> {
-    const bySender = new Map<Connection, Uint8Array[]>();
-    for (const w of this.queue.splice(0)) {
-      const updates = bySender.get(w.from);
-      if (updates) updates.push(w.update);
-      else bySender.set(w.from, [w.update]);
-    }
+    const taken = this.queue.splice(0);
     const own = this.serverChanges.splice(0).map((update) => ({ update, from: null }));
     this.unsettled = true;
     try {
-      await this.integrateStoreRelay(own, bySender);
+      await this.integrateStoreRelay(own, taken);
     } finally {
       this.unsettled = false;
+      const requeued = new Set(this.queue);
+      for (const w of taken) if (!requeued.has(w)) w.settle?.();
+      for (const answer of this.answers.splice(0)) answer();
     }
     for (const { entries, from } of this.presence.splice(0)) {
       this.broadcast(awarenessFrame(encodeAwarenessUpdate(entries)), from);
@@ -301,26 +330,49 @@ export class Room {
    * A sender whose batch cannot be applied is let go, but what it sent before the bad update
    * is kept; the senders after it are integrated again against the rebuilt document.
    */
-  private async integrateStoreRelay(
-    own: Change[],
-    bySender: ReadonlyMap<Connection, readonly Uint8Array[]>,
-  ): Promise<void> {
-    const { changes, failed, deferred } = this.liveDocument().integrate(bySender);
+  private async integrateStoreRelay(own: Change[], taken: readonly PendingWrite[]): Promise<void> {
+    const live = this.liveDocument();
+    // Asked again now, in the turn they are integrated and stored: a writer may have lost the
+    // right (lock, status, owner) since its update arrived, and the document may be quarantined.
+    const bySender = new Map<Writer, Uint8Array[]>();
+    const refused = new Set<Writer>();
+    for (const w of taken) {
+      if (refused.has(w.from)) continue;
+      const updates = bySender.get(w.from);
+      if (updates) {
+        updates.push(w.update);
+        continue;
+      }
+      const refusal = this.options.gate.check(w.from.user);
+      if (refusal) {
+        refused.add(w.from);
+        w.from.refuse(refusal);
+      } else {
+        bySender.set(w.from, [w.update]);
+      }
+    }
+    const { changes, failed, deferred } = live.integrate(bySender);
     const stored = await this.storeAndRelay([...own, ...changes]);
     if (!failed && stored) return;
     await this.rebuild();
     if (failed) {
-      failed.close(CloseCode.malformed, 'malformed update');
-      const updates = bySender.get(failed) ?? [];
-      if (updates.length > 1) await this.keepUntilBad(failed, updates);
+      Room.turnAway(failed);
+      const updates = bySender.get(failed.from) ?? [];
+      if (updates.length > 1) await this.keepUntilBad(failed.from, updates);
     }
-    for (const [from, updates] of deferred.reverse()) {
-      this.queue.unshift(...updates.map((update) => ({ update, from })));
-    }
-    if (deferred.length > 0) this.options.scheduler.request(this);
+    if (deferred.length === 0) return;
+    const later = new Set(deferred.map(([from]) => from));
+    this.queue.unshift(...taken.filter((w) => later.has(w.from)));
+    this.options.scheduler.request(this);
   }
 
-  private async keepUntilBad(from: Connection, updates: readonly Uint8Array[]): Promise<void> {
+  /** A refused update is answered with its reason; a malformed one closes its sender. */
+  private static turnAway({ from, reason }: FailedSender): void {
+    if (reason) from.refuse(reason);
+    else from.close(CloseCode.malformed, 'malformed update');
+  }
+
+  private async keepUntilBad(from: Writer, updates: readonly Uint8Array[]): Promise<void> {
     for (const update of updates) {
       const { changes, failed } = this.liveDocument().integrate(new Map([[from, [update]]]));
       if (failed || !(await this.storeAndRelay(changes))) {
@@ -354,7 +406,7 @@ export class Room {
     this.logBytes += record.length;
     for (const change of changes) {
       this.broadcast(updateFrame(change.update), change.from);
-      if (change.from) this.options.onEdit?.(this, change.from);
+      if (change.from) this.options.gate.written(this, change.from);
     }
     this.options.observer?.relayed(changes.length);
     return true;
@@ -363,7 +415,9 @@ export class Room {
   /** The document holds changes that were not stored: it is rebuilt from what was. */
   private async rebuild(): Promise<void> {
     const stored = await this.options.store.load(this.name);
-    this.liveDocument().replace(Room.build(this.name, stored.updates));
+    const doc = Room.build(this.name, stored.updates);
+    this.liveDocument().replace(doc);
+    this.checkStructure(doc);
     this.throughSeq = stored.throughSeq;
     this.logBytes = stored.logBytes;
     this.snapshotBytes = stored.snapshotBytes;
@@ -377,11 +431,24 @@ export class Room {
   }
 
   private watch(doc: Y.Doc): LiveDocument {
-    return new LiveDocument(doc, (update) => {
-      // The plan room's changes, and clean-ups Yjs makes by itself after a remote change.
-      this.serverChanges.push(update);
-      this.options.scheduler.request(this);
-    });
+    this.checkStructure(doc);
+    return new LiveDocument(
+      doc,
+      (update) => {
+        // The plan room's changes, and clean-ups Yjs makes by itself after a remote change.
+        this.serverChanges.push(update);
+        this.options.scheduler.request(this);
+      },
+      (writer, clientId) => this.clientIds.claim(clientId, writer.user.id),
+    );
+  }
+
+  /**
+   * A stored document nested deeper than the server processes (written before the limit, or
+   * by hand) stays readable, but its room takes no more writes.
+   */
+  private checkStructure(doc: Y.Doc): void {
+    if (isTooDeep(doc)) this.options.gate.quarantined(this, 'content nests too deep');
   }
 
   private async compactNow(): Promise<void> {
@@ -394,7 +461,7 @@ export class Room {
   }
 
   /** Encodes once, sends the same bytes to every peer but the sender. */
-  private broadcast(frame: Uint8Array, except: Connection | null): void {
+  private broadcast(frame: Uint8Array, except: Writer | null): void {
     const framed = binaryFrame(frame);
     for (const c of this.connections) if (c !== except) c.sendFramed(framed);
   }

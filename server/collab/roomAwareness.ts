@@ -1,3 +1,4 @@
+import type { ClientIds } from './clientIds.js';
 import {
   encodeState,
   REMOVED_STATE,
@@ -23,6 +24,9 @@ interface Held extends EncodedAwarenessEntry {
 export class RoomAwareness {
   private readonly entries = new Map<number, Held>();
   private readonly claims = new Map<PresenceOwner, number>();
+
+  /** The room's client ids: presence under an id that is another user's is dropped. */
+  constructor(private readonly ids: ClientIds) {}
 
   /** Filters and rewrites an incoming update; returns what should reach the other peers. */
   accept(owner: PresenceOwner, incoming: readonly AwarenessEntry[]): EncodedAwarenessEntry[] {
@@ -73,9 +77,8 @@ export class RoomAwareness {
   private mayClaim(owner: PresenceOwner, clientId: number): boolean {
     const claimed = this.claims.get(owner);
     if (claimed !== undefined) return claimed === clientId;
-    const holder = this.entries.get(clientId)?.owner;
     // A reconnecting tab of the same person may take its id over from its dying socket.
-    return holder === undefined || holder.user.id === owner.user.id;
+    return this.ids.claim(clientId, owner.user.id);
   }
 
   private withIdentity(owner: PresenceOwner, json: string): string | null {

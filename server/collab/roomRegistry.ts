@@ -1,4 +1,5 @@
 import { CloseCode } from '../../shared/protocol/collab.js';
+import type { Connection } from './connection.js';
 import type { Room } from './room.js';
 import { nextTurn } from '../eventLoop.js';
 
@@ -47,7 +48,8 @@ export class RoomRegistry {
 
   /** Call when a connection has left; unloads the room if it was the last. */
   release(room: Room): void {
-    if (this.closing || room.connections.size > 0 || this.unloading.has(room.name)) return;
+    if (this.closing || !room.idle || this.unloading.has(room.name)) return;
+    // `unload` never throws: one failed unload must not stop the ones queued after it.
     this.unloadQueue = this.unloadQueue.then(nextTurn).then(() => this.unload(room));
     const unload = this.unloadQueue.finally(() => this.unloading.delete(room.name));
     this.unloading.set(room.name, unload);
@@ -63,10 +65,13 @@ export class RoomRegistry {
 
   /** Closes the sockets of one session everywhere (logout). */
   closeSession(sessionId: string): void {
+    this.closeWhere((c) => c.sessionId === sessionId, CloseCode.loggedOut, 'logged out');
+  }
+
+  /** Closes every socket, in every room, that `which` picks. */
+  closeWhere(which: (connection: Connection) => boolean, code: number, reason: string): void {
     for (const room of this.ready.values()) {
-      for (const c of room.connections) {
-        if (c.sessionId === sessionId) c.close(CloseCode.loggedOut, 'logged out');
-      }
+      for (const c of room.connections) if (which(c)) c.close(code, reason);
     }
   }
 
@@ -93,9 +98,13 @@ export class RoomRegistry {
       console.error(`Could not compact ${room.name}; its log stays as it is`, error);
     }
     // Someone may have joined while the log was being compacted.
-    if (room.connections.size > 0) return;
+    if (!room.idle) return;
     this.ready.delete(room.name);
     this.loading.delete(room.name);
-    room.destroy();
+    try {
+      room.destroy();
+    } catch (error) {
+      console.error(`Could not free ${room.name}`, error);
+    }
   }
 }

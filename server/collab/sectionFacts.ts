@@ -2,14 +2,14 @@ import { BODY_FIELD } from '../../shared/protocol/collab.js';
 import type { LiveSectionFacts, PublicUser } from '../../shared/model.js';
 import type { WorkflowRepository } from '../store/workflow.js';
 import { countWords, plainText } from './plainText.js';
-import type { Room } from './room.js';
+import type { GatedRoom } from './writer.js';
 import { inChunks } from '../eventLoop.js';
 
 /** Sections counted and saved in one turn: a few milliseconds, however many rooms are typing. */
 const SECTIONS_PER_TURN = 32;
 
 interface Pending {
-  room: Room;
+  room: GatedRoom;
   editor: PublicUser;
   /** Epoch milliseconds: formatted once when saved, not at every keystroke. */
   at: number;
@@ -30,7 +30,7 @@ export class SectionFactsTracker {
     private readonly delayMs = 2000,
   ) {}
 
-  noteEdit(room: Room, sectionId: string, editor: PublicUser): void {
+  noteEdit(room: GatedRoom, sectionId: string, editor: PublicUser): void {
     const pending = this.pending.get(sectionId);
     if (pending) {
       pending.editor = editor;
@@ -39,7 +39,9 @@ export class SectionFactsTracker {
     }
     this.pending.set(sectionId, { room, editor, at: Date.now() });
     if (this.timer) return;
-    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+    this.timer = setTimeout(() => {
+      this.flush().catch((error: unknown) => console.error('Could not save section facts', error));
+    }, this.delayMs);
     this.timer.unref();
   }
 
@@ -58,7 +60,14 @@ export class SectionFactsTracker {
       const entry = this.pending.get(id);
       this.pending.delete(id);
       if (!entry) return [];
-      const words = countWords(plainText(entry.room.doc.getXmlFragment(BODY_FIELD)));
+      let words: number;
+      try {
+        words = countWords(plainText(entry.room.doc.getXmlFragment(BODY_FIELD)));
+      } catch (error) {
+        // A section that cannot be counted keeps its last facts; the others are saved.
+        console.error(`Could not count the words of ${id}`, error);
+        return [];
+      }
       return [{ sectionId: id, words, editor: entry.editor, at: new Date(entry.at).toISOString() }];
     });
     if (due.length === 0) return;

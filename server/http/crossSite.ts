@@ -13,9 +13,13 @@ const BODY_TYPES = [
 /**
  * Cross-site request forgery guard for cookie-authenticated mutations: a foreign Origin is
  * refused, and a body must be JSON or a file upload typed as binary (which no HTML form can
- * send) — SameSite cookies are the third wall.
+ * send) — SameSite cookies are the third wall. Routes named by `takesImages` accept image bytes
+ * as well, which no form can send either.
  */
-export function crossSiteGuard(origins: OriginPolicy): RequestHandler {
+export function crossSiteGuard(
+  origins: OriginPolicy,
+  takesImages: (path: string) => boolean = () => false,
+): RequestHandler {
   return (req, _res, next) => {
     if (SAFE.has(req.method)) return next();
     if (!origins.permits(req.headers.origin) || req.headers['sec-fetch-site'] === 'cross-site') {
@@ -24,7 +28,8 @@ export function crossSiteGuard(origins: OriginPolicy): RequestHandler {
     const hasBody =
       Number(req.headers['content-length'] ?? 0) > 0 ||
       req.headers['transfer-encoding'] !== undefined;
-    if (hasBody && !req.is(BODY_TYPES)) {
+    const image = takesImages(req.path) && typeof req.is('image/*') === 'string';
+    if (hasBody && !req.is(BODY_TYPES) && !image) {
       return next(
         new AppError(415, 'unsupported-media-type', 'Send JSON (Content-Type: application/json).'),
       );

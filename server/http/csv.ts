@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 
-const needsQuotes = /[",\r\n]/;
+// A semicolon too: Excel in a Vietnamese locale separates cells with it.
+const needsQuotes = /[",;\r\n]/;
 // A leading =, +, - or @ would run as a formula in Excel.
 const formulaStart = /^[=+\-@\t\r]/;
 
@@ -13,8 +14,9 @@ function cell(value: string | number | null): string {
 export function toCsv(
   header: readonly string[],
   rows: readonly (readonly (string | number | null)[])[],
+  separator: ',' | ';' = ',',
 ): string {
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map((r) => r.map(cell).join(separator)).join('\r\n') + '\r\n';
 }
 
 /** Sends CSV as UTF-8 with a byte-order mark, which Excel needs to read Vietnamese correctly. */

@@ -13,6 +13,7 @@ import { authorize } from '../plan/authorize.js';
 import type { CommandContext } from '../plan/sectionCommands.js';
 import type { ValueWrite } from '../store/indicators.js';
 import type { Store } from '../store/store.js';
+import { planImport, type ImportPlan } from './indicatorCsv.js';
 import type { IndicatorPublisher } from './indicatorPublisher.js';
 
 export interface ValueInput {
@@ -173,6 +174,26 @@ export class IndicatorCommands {
       );
     }
     return this.changed(ctx, id, `${indicator.code}: ${JSON.stringify(patch)}`);
+  }
+
+  /** Checks a CSV against the registry; with `apply`, writes what may be written as one change. */
+  async importCsv(
+    ctx: CommandContext,
+    planId: string,
+    csv: string,
+    apply: boolean,
+  ): Promise<Omit<ImportPlan, 'writes'> & { applied: boolean }> {
+    const indicators = await this.list(planId);
+    const { writes, ...plan } = planImport(ctx.actor, indicators, csv);
+    if (!apply || writes.length === 0) return { ...plan, applied: false };
+    await this.store.indicators.setValues(writes, ctx.actor.id, new Date().toISOString());
+    const touched = new Set(writes.map((w) => w.indicatorId));
+    this.publisher.publish((await this.list(planId)).filter((i) => touched.has(i.id)));
+    await this.audit.record(ctx.actor, 'indicator', {
+      detail: `CSV import: ${writes.length} value(s) of ${[...touched].length} indicator(s); ${plan.refused.length} row(s) refused`,
+      address: ctx.address,
+    });
+    return { ...plan, applied: true };
   }
 
   private async changed(ctx: CommandContext, id: string, detail: string): Promise<Indicator> {

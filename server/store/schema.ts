@@ -144,6 +144,20 @@ export interface SectionFactsRow {
   last_edited_at: string | null;
 }
 
+export interface PlanFileRow {
+  plan_id: string;
+  hash: string;
+  mime: string;
+  size: number;
+  uploaded_by: string;
+  uploaded_at: string;
+}
+
+export interface FileBlobRow {
+  hash: string;
+  data: Uint8Array;
+}
+
 export interface IndicatorRow {
   id: string;
   plan_id: string;
@@ -219,6 +233,8 @@ export interface Database {
   thread_mentions: ThreadMentionRow;
   status_history: StatusHistoryRow;
   section_facts: SectionFactsRow;
+  plan_files: PlanFileRow;
+  file_blobs: FileBlobRow;
   indicators: IndicatorRow;
   indicator_values: IndicatorValueRow;
   indicator_changes: IndicatorChangeRow;

@@ -4,6 +4,7 @@ import { Checkpointer } from './checkpointer.js';
 import { openDatabase, type DatabaseConfig } from './database.js';
 import { columnTypes, type DialectName } from './dialect.js';
 import { SqlDocumentStore, type DocumentStore } from './documents.js';
+import { FileRepository } from './files.js';
 import { IndicatorRepository } from './indicators.js';
 import { JournaledDocumentStore } from './journaledDocuments.js';
 import type { JournalOptions } from './journal/updateJournal.js';
@@ -31,6 +32,7 @@ export class Store {
   readonly audit: AuditRepository;
   readonly threads: ThreadRepository;
   readonly workflow: WorkflowRepository;
+  readonly files: FileRepository;
   readonly indicators: IndicatorRepository;
   readonly versions: VersionRepository;
 
@@ -48,6 +50,7 @@ export class Store {
     this.audit = new AuditRepository(db);
     this.threads = new ThreadRepository(db);
     this.workflow = new WorkflowRepository(db);
+    this.files = new FileRepository(db);
     this.indicators = new IndicatorRepository(db);
     this.versions = new VersionRepository(db);
   }

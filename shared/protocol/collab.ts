@@ -24,16 +24,39 @@ export const CloseCode = {
   internalError: 1011,
   /** The server is restarting (graceful shutdown): reconnect in a moment, nothing is lost. */
   restarting: 1012,
+  /** RFC 6455 "try again later": a peer that does not read what it is sent. */
+  slowConsumer: 1013,
   malformed: 4400,
+  /** Logged out, or the session expired while the socket was open. */
   loggedOut: 4401,
   tooManyRefusals: 4403,
   roomNotFound: 4404,
+  /** Past a per-connection budget (updates, bytes, new client ids, time spent integrating). */
+  overBudget: 4429,
 } as const;
 
 export const MAX_FRAME_BYTES = 1024 * 1024;
 
 /** Refusals the server sends in a permission-denied message, prefixed so clients can parse them. */
-export type RefusalReason = 'locked' | 'not-owner' | 'status' | 'role' | 'read-only-room';
+export const REFUSAL_REASONS = [
+  'locked',
+  'not-owner',
+  'status',
+  'role',
+  'read-only-room',
+  /** The update nests content deeper than the server processes (MAX_NESTING_DEPTH). */
+  'too-deep',
+  /** The update depends on content the server does not have: send that first. */
+  'incomplete',
+  /** The update writes under a client id another user owns in this room. */
+  'client-id',
+  /** The stored section cannot be processed safely: it is read-only until an administrator repairs it. */
+  'quarantined',
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+/** How deeply content may nest (a block quote in a list item in a table cell… counts each level). */
+export const MAX_NESTING_DEPTH = 64;
 
 const PLAN_ROOM_PREFIX = 'plan:';
 

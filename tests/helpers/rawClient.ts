@@ -124,6 +124,8 @@ export interface RawClient {
   refusals(): string[];
   /** Sends any bytes at all. */
   sendRaw(bytes: Uint8Array): void;
+  /** Sends several frames in one TCP write: the server reads them in the same turn. */
+  sendTogether(frames: readonly Uint8Array[]): void;
   sendSyncStep1(stateVector?: Uint8Array): void;
   sendSyncStep2(update: Uint8Array): void;
   sendUpdate(update: Uint8Array): void;
@@ -185,6 +187,13 @@ export function tryConnectRaw(
     refusals: () => frames.flatMap((f) => (f.kind === 'permission-denied' ? [f.reason] : [])),
     sendRaw: (bytes) => {
       if (ws.readyState === WebSocket.OPEN) ws.send(bytes);
+    },
+    sendTogether: (list) => {
+      // `ws` keeps its socket private; corking it is the only way to make one segment.
+      const socket = (ws as unknown as { _socket: { cork(): void; uncork(): void } })._socket;
+      socket.cork();
+      for (const bytes of list) client.sendRaw(bytes);
+      socket.uncork();
     },
     sendSyncStep1: (sv = Y.encodeStateVector(doc)) => client.sendRaw(syncFrame(SYNC_STEP1, sv)),
     sendSyncStep2: (update) => client.sendRaw(syncFrame(SYNC_STEP2, update)),

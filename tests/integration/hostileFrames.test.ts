@@ -49,14 +49,14 @@ function connect(who: ApiClient, room: string): CollabClient {
 }
 
 /**
- * Sends `frame`, then a sync step 1 as a probe. Frames of one socket are handled in order, so
- * exactly one of two things follows: the socket closes (the probe is never answered), or the
- * probe is answered (the frame was taken as valid).
+ * Sends `frame`, then a sync step 1 as a probe, in one TCP write (as a loaded machine delivers
+ * them, read in one turn). Frames of one socket are handled in order, a write before the probe
+ * that answers it, so exactly one of two things follows: the socket closes (the probe is never
+ * answered), or the probe is answered (the frame was taken as valid).
  */
 async function sendAndSettle(client: RawClient, frame: Uint8Array): Promise<number | 'open'> {
   const seen = client.frames.length;
-  client.sendRaw(frame);
-  client.sendSyncStep1(new Uint8Array([0]));
+  client.sendTogether([frame, syncFrame(SYNC_STEP1, new Uint8Array([0]))]);
   return waitFor(
     () =>
       client.closeInfo

@@ -259,4 +259,75 @@ describe.each(targets)('indicator registry on $name', (target) => {
       (await as.skhdt.request('PATCH', `/api/indicators/${id}`, { owner: 'NOPE' })).status,
     ).toBe(400);
   });
+
+  it('CSV: Excel-friendly export, import previewed, then applied as one change, refusing rows of other agencies', async () => {
+    const exported = await as.ctk.request<string>('GET', `/api/plans/${PLAN}/indicators.csv`);
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-type')).toContain('text/csv');
+    const lines = exported.body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('code;name;unit;owner;year;kind;value;note');
+    expect(lines).toContain(
+      'GRDP_HH;Tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành;tỷ đồng;CTK;2011;chính thức;"17240,5";Niên giám thống kê',
+    );
+    const csv = [
+      lines[0],
+      // a Statistics Office figure, with a thousands dot and a decimal comma
+      'GRDP_HH;;tỷ đồng;CTK;2011;chính thức;17.250,8;Niên giám 2012 (điều chỉnh)',
+      'GRDP_TT;;%/năm;CTK;2020;ước;3,1;Ước cả năm',
+      // unchanged
+      lines.find((l) => l.startsWith('DS_TB;') && l.includes(';2015;')) ?? '',
+      // another agency's indicator, a wrong unit, a non-number, an unknown code
+      'CHE_PHU_RUNG;;%;SNNPTNT;2020;ước;70;',
+      'DS_TB;;người;CTK;2020;ước;800;',
+      'DS_TANG;;%/năm;CTK;2020;ước;không rõ;',
+      'NOPE;;%;CTK;2020;ước;1;',
+    ].join('\r\n');
+    const before = JSON.stringify(await list());
+    type Answer = {
+      applied: boolean;
+      changes: { code: string; year: number; to: { value: number } }[];
+      refused: { line: number; code: string; reason: string }[];
+      unchanged: number;
+    };
+    const preview = await as.ctk.request<Answer>('POST', `/api/plans/${PLAN}/indicators.csv`, {
+      csv,
+    });
+    expect(preview.status).toBe(200);
+    expect(preview.body.applied).toBe(false);
+    expect(preview.body.changes.map((c) => [c.code, c.year, c.to.value])).toEqual([
+      ['GRDP_HH', 2011, 17250.8],
+      ['GRDP_TT', 2020, 3.1],
+    ]);
+    expect(preview.body.unchanged).toBe(1);
+    expect(preview.body.refused.map((r) => [r.line, r.code])).toEqual([
+      [5, 'CHE_PHU_RUNG'],
+      [6, 'DS_TB'],
+      [7, 'DS_TANG'],
+      [8, 'NOPE'],
+    ]);
+    expect(JSON.stringify(await list())).toBe(before);
+
+    const applied = await as.ctk.request<Answer>('POST', `/api/plans/${PLAN}/indicators.csv`, {
+      csv,
+      apply: true,
+    });
+    expect(applied.body.applied).toBe(true);
+    const after = await list();
+    expect(after.find((i) => i.code === 'GRDP_HH')?.values[0]?.value).toBe(17250.8);
+    expect(
+      after.find((i) => i.code === 'CHE_PHU_RUNG')?.values.find((v) => v.year === 2020)?.value,
+    ).not.toBe(70);
+    const history = await as.ctk.request<{ changes: IndicatorChange[] }>(
+      'GET',
+      `/api/indicators/${PLAN}.GRDP_HH/history`,
+    );
+    expect(history.body.changes[0]).toMatchObject({ year: 2011, to: '17250.8 (official)' });
+    // a reader imports nothing
+    const refused = await as.bcd.request<Answer>('POST', `/api/plans/${PLAN}/indicators.csv`, {
+      csv,
+      apply: true,
+    });
+    expect(refused.body.applied).toBe(false);
+    expect(refused.body.refused).toHaveLength(7);
+  });
 });

@@ -708,6 +708,36 @@ describe.each(targets)('storage contract on $name', (target) => {
     },
   );
 
+  describe('files', () => {
+    it('lists a file per plan once, sums its bytes, and keeps blobs by hash', async () => {
+      const other = unique('PLAN');
+      await store.plans.insertPlan(plan(other), []);
+      const file = (hash: string, size: number, onPlan = planId) => ({
+        planId: onPlan,
+        hash,
+        mime: 'image/png',
+        size,
+        uploadedBy: 'u1',
+        uploadedAt: '2026-12-07T00:00:00.000Z',
+      });
+      const [h1, h2] = ['1'.repeat(64), '2'.repeat(64)];
+      await store.files.record(file(h1, 100));
+      await store.files.record(file(h1, 100));
+      await store.files.record(file(h2, 50));
+      await store.files.record(file(h1, 100, other));
+      expect(await store.files.usedBytes(planId)).toBe(150);
+      expect(await store.files.usedBytes(other)).toBe(100);
+      expect(await store.files.usedBytes(unique('PLAN'))).toBe(0);
+      expect(await store.files.find(planId, h2)).toEqual(file(h2, 50));
+      expect(await store.files.find(unique('PLAN'), h2)).toBeNull();
+
+      await store.files.putBlob(h1, new Uint8Array([1, 2, 3]));
+      await store.files.putBlob(h1, new Uint8Array([1, 2, 3]));
+      expect(bytes((await store.files.blob(h1))!)).toEqual([1, 2, 3]);
+      expect(await store.files.blob(h2)).toBeNull();
+    });
+  });
+
   describe('versions', () => {
     const version = (sectionId: string, id: string, data: number[]) => ({
       id,

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AwarenessEntry, EncodedAwarenessEntry } from '../../server/collab/awarenessCodec.js';
+import { ClientIds } from '../../server/collab/clientIds.js';
 import { RoomAwareness, type PresenceOwner } from '../../server/collab/roomAwareness.js';
 
 const owner = (id: string, name: string, agency: string, color = '#123456'): PresenceOwner => ({
@@ -31,7 +32,7 @@ describe('RoomAwareness', () => {
   const sgtvt = owner('u-sgtvt', 'Hà Thị Bình', 'SGTVT', '#00aa00');
 
   it('rewrites the user field from the session, keeping the rest of the state', () => {
-    const room = new RoomAwareness();
+    const room = new RoomAwareness(new ClientIds());
     const forged = {
       user: { id: 'u-skhdt', name: 'Giám đốc Sở', agency: 'SKHDT', color: '#000000' },
       cursor: { anchor: 3, head: 7 },
@@ -49,7 +50,7 @@ describe('RoomAwareness', () => {
   });
 
   it('adds the identity to a state that carried none', () => {
-    const room = new RoomAwareness();
+    const room = new RoomAwareness(new ClientIds());
     const out = room.accept(sgtvt, [entry(7, 0, {})]);
     expect(parsed(out[0])).toEqual({
       user: { id: 'u-sgtvt', name: 'Hà Thị Bình', agency: 'SGTVT', color: '#00aa00' },
@@ -57,7 +58,7 @@ describe('RoomAwareness', () => {
   });
 
   it('drops states that are not JSON objects', () => {
-    const room = new RoomAwareness();
+    const room = new RoomAwareness(new ClientIds());
     for (const bad of ['not json', '42', '"text"', '[1,2]', 'true', '']) {
       expect(room.accept(sct, [{ clientId: 5, clock: 1, state: bad }]), bad).toEqual([]);
     }
@@ -67,7 +68,7 @@ describe('RoomAwareness', () => {
   });
 
   it('drops entries for a client id that another person holds', () => {
-    const room = new RoomAwareness();
+    const room = new RoomAwareness(new ClientIds());
     room.accept(sct, [entry(101, 1, { cursor: 1 })]);
     expect(room.accept(sgtvt, [entry(101, 2, { cursor: 99 })])).toEqual([]);
     expect(room.accept(sgtvt, [entry(101, 3, null)])).toEqual([]);
@@ -78,8 +79,19 @@ describe('RoomAwareness', () => {
     expect(room.accept(sgtvt, [entry(202, 1, {})])).toHaveLength(1);
   });
 
+  it('drops presence under an id another person used, even once they have gone (issue 16, item 7)', () => {
+    const ids = new ClientIds();
+    const room = new RoomAwareness(ids);
+    expect(room.accept(sct, [entry(301, 1, { cursor: null })])).toHaveLength(1);
+    room.release(sct);
+    // The id is free in the room's presence, but it is still SCT's: nobody else may announce it.
+    expect(room.accept(sgtvt, [entry(301, 5, { cursor: null })])).toEqual([]);
+    expect(ids.claim(301, 'u-sgtvt')).toBe(false);
+    expect(room.accept(sctOtherTab, [entry(301, 6, { cursor: null })])).toHaveLength(1);
+  });
+
   it('lets a connection own exactly one client id: the first it announces', () => {
-    const room = new RoomAwareness();
+    const room = new RoomAwareness(new ClientIds());
     const out = room.accept(sct, [entry(1, 1, { a: 1 }), entry(2, 1, { b: 2 })]);
     expect(out.map((e) => e.clientId)).toEqual([1]);
     expect(room.accept(sct, [entry(3, 1, {})])).toEqual([]);
@@ -88,14 +100,14 @@ describe('RoomAwareness', () => {
   });
 
   it('ignores an older clock for the same id', () => {
-    const room = new RoomAwareness();
+    const room = new RoomAwareness(new ClientIds());
     room.accept(sct, [entry(1, 5, { v: 5 })]);
     expect(room.accept(sct, [entry(1, 4, { v: 4 })])).toEqual([]);
     expect(parsed(room.all()[0])).toMatchObject({ v: 5 });
   });
 
   it("lets another tab of the same person take the id over from its dying socket, and the old socket's release does not remove it", () => {
-    const room = new RoomAwareness();
+    const room = new RoomAwareness(new ClientIds());
     room.accept(sct, [entry(101, 1, { tab: 'old' })]);
     const taken = room.accept(sctOtherTab, [entry(101, 2, { tab: 'new' })]);
     expect(taken).toHaveLength(1);
@@ -109,7 +121,7 @@ describe('RoomAwareness', () => {
   });
 
   it('release removes what the connection announced, with a newer clock, once', () => {
-    const room = new RoomAwareness();
+    const room = new RoomAwareness(new ClientIds());
     room.accept(sct, [entry(101, 4, {})]);
     room.accept(sgtvt, [entry(202, 1, {})]);
     expect(asText(room.release(sct))).toEqual([{ clientId: 101, clock: 5, state: 'null' }]);
@@ -120,7 +132,7 @@ describe('RoomAwareness', () => {
   });
 
   it('a removal sent by the owner deletes its entry and is passed on', () => {
-    const room = new RoomAwareness();
+    const room = new RoomAwareness(new ClientIds());
     room.accept(sct, [entry(101, 1, {})]);
     expect(asText(room.accept(sct, [entry(101, 2, null)]))).toEqual([
       { clientId: 101, clock: 2, state: 'null' },

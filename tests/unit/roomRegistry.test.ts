@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Room } from '../../server/collab/room.js';
 import { RoomRegistry } from '../../server/collab/roomRegistry.js';
 
-/** Just what the registry touches of a room: its name, its connections, compact and destroy. */
+/** Just what the registry touches of a room: its name, whether idle, compact and destroy. */
 function fakeRoom(name: string, log: string[], turn: () => number): Room {
   const room = {
     name,
     connections: new Set(),
+    idle: true,
     compact: () => {
       log.push(`${name}@${turn()}`);
       return Promise.resolve();

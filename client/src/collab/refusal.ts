@@ -1,22 +1,18 @@
 /** The server's refusals: y-protocols auth "permission denied" messages with a reason. */
 import * as authProtocol from 'y-protocols/auth';
 import type { WebsocketProvider } from 'y-websocket';
-import { MessageType, type RefusalReason } from '../../../shared/protocol/collab.js';
+import {
+  MessageType,
+  REFUSAL_REASONS,
+  type RefusalReason,
+} from '../../../shared/protocol/collab.js';
 
 export type Refusal = RefusalReason | 'unknown';
-
-const REASONS: readonly RefusalReason[] = [
-  'locked',
-  'not-owner',
-  'status',
-  'role',
-  'read-only-room',
-];
 
 /** Accepts "locked" as well as prefixed forms such as "permission-denied:locked". */
 export function parseRefusalReason(raw: string): Refusal {
   const tokens = raw.toLowerCase().split(/[^a-z-]+/);
-  return REASONS.find((reason) => tokens.includes(reason)) ?? 'unknown';
+  return REFUSAL_REASONS.find((reason) => tokens.includes(reason)) ?? 'unknown';
 }
 
 /** Replaces y-websocket's handler (which only logs) with ours. */

@@ -10,6 +10,10 @@ const MESSAGES: Record<Refusal, MessageKey> = {
   status: 'refusal.status',
   role: 'refusal.role',
   'read-only-room': 'refusal.other',
+  'too-deep': 'refusal.tooDeep',
+  quarantined: 'refusal.quarantined',
+  incomplete: 'refusal.incomplete',
+  'client-id': 'refusal.other',
   unknown: 'refusal.other',
 };
 

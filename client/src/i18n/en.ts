@@ -122,6 +122,12 @@ export const en: Dictionary = {
   'refusal.role':
     'Your changes were not saved because your role may only read and comment. The unsent draft is kept below.',
   'refusal.other': 'Your changes were not accepted by the server. The unsent draft is kept below.',
+  'refusal.tooDeep':
+    'Your changes were not saved because the content nests too many levels deep (quotes in quotes, lists in lists…). The unsent draft is kept below.',
+  'refusal.quarantined':
+    'This section is held read-only because the server cannot process its stored content, until an administrator repairs it. The unsent draft is kept below.',
+  'refusal.incomplete':
+    'Your changes build on content the server does not have, so they were not saved. The unsent draft is kept below.',
   'refusal.dismiss': 'Understood',
 
   'drafts.title': 'Unsent drafts',

@@ -123,6 +123,12 @@ export const vi = {
     'Thay đổi của bạn không được lưu vì vai trò của bạn chỉ được đọc và góp ý. Bản nháp chưa gửi được giữ lại bên dưới.',
   'refusal.other':
     'Thay đổi của bạn không được máy chủ chấp nhận. Bản nháp chưa gửi được giữ lại bên dưới.',
+  'refusal.tooDeep':
+    'Thay đổi của bạn không được lưu vì nội dung lồng nhau quá nhiều cấp (trích dẫn trong trích dẫn, danh sách trong danh sách…). Bản nháp chưa gửi được giữ lại bên dưới.',
+  'refusal.quarantined':
+    'Mục này đang bị khóa an toàn vì máy chủ không xử lý được nội dung đã lưu; chỉ đọc được cho đến khi quản trị viên khắc phục. Bản nháp chưa gửi được giữ lại bên dưới.',
+  'refusal.incomplete':
+    'Thay đổi của bạn dựa trên nội dung mà máy chủ chưa có, nên không được lưu. Bản nháp chưa gửi được giữ lại bên dưới.',
   'refusal.dismiss': 'Đã hiểu',
 
   'drafts.title': 'Bản nháp chưa gửi',

@@ -2,7 +2,9 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { INDICATOR_GROUPS, INDICATOR_KINDS } from '../../../shared/indicators.js';
 import type { IndicatorCommands } from '../../indicators/indicatorCommands.js';
+import { CSV_HEADER, registryCsvRows } from '../../indicators/indicatorCsv.js';
 import { commandContext, sessionOf } from '../context.js';
+import { sendCsv, toCsv } from '../csv.js';
 import { bodyOf } from '../validate.js';
 
 const Year = z.coerce.number().int('the year must be a whole number');
@@ -33,6 +35,11 @@ const PatchBody = z
   })
   .refine((b) => b.owner !== undefined || b.retired !== undefined, 'give owner or retired');
 
+const ImportBody = z.object({
+  csv: z.string().max(900_000),
+  apply: z.boolean().default(false),
+});
+
 /** The indicator registry (docs/api.md "Indicators"). */
 export function indicatorRoutes(commands: IndicatorCommands): Router {
   const router = Router();
@@ -40,6 +47,22 @@ export function indicatorRoutes(commands: IndicatorCommands): Router {
   router.get('/plans/:planId/indicators', async (req, res) => {
     sessionOf(res);
     res.json({ indicators: await commands.list(req.params.planId) });
+  });
+
+  router.get('/plans/:planId/indicators.csv', async (req, res) => {
+    sessionOf(res);
+    const indicators = await commands.list(req.params.planId);
+    sendCsv(
+      res,
+      `so-lieu-${req.params.planId}.csv`,
+      toCsv(CSV_HEADER, registryCsvRows(indicators), ';'),
+    );
+  });
+
+  router.post('/plans/:planId/indicators.csv', async (req, res) => {
+    const ctx = commandContext(req, res);
+    const { csv, apply } = bodyOf(req, ImportBody);
+    res.json(await commands.importCsv(ctx, req.params.planId, csv, apply));
   });
 
   router.post('/plans/:planId/indicators', async (req, res) => {

@@ -6,6 +6,7 @@ import * as workflow from './003_workflow.js';
 import * as stateVector from './004_snapshot_state_vector.js';
 import * as administration from './007_administration.js';
 import * as indicators from './009_indicators.js';
+import * as files from './011_files.js';
 import * as versions from './014_versions.js';
 
 type Step = (db: Kysely<unknown>, types: ColumnTypes) => Promise<void>;
@@ -18,6 +19,7 @@ const STEPS: Record<string, Step> = {
   '004_snapshot_state_vector': stateVector.up,
   '007_administration': administration.up,
   '009_indicators': indicators.up,
+  '011_files': files.up,
   '014_versions': versions.up,
 };
 

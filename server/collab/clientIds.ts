@@ -1,0 +1,19 @@
+/**
+ * Who may use which Yjs client id in one room. An id belongs to the user who first used it, in
+ * a write or in awareness: nobody else may write structs under it (and so drop that user's
+ * typing, which Yjs ignores as already known) or announce presence under it. The same user may
+ * use it from a new socket: a tab that reconnects keeps its id.
+ */
+export class ClientIds {
+  private readonly owners = new Map<number, string>();
+
+  /** Whether `userId` may use `clientId`; binds it to them if nobody had. */
+  claim(clientId: number, userId: string): boolean {
+    const owner = this.owners.get(clientId);
+    if (owner === undefined) {
+      this.owners.set(clientId, userId);
+      return true;
+    }
+    return owner === userId;
+  }
+}
