@@ -1,11 +1,9 @@
 import {
   describeValue,
   indicatorId,
-  isIndicatorYear,
   type Indicator,
   type IndicatorChange,
   type IndicatorGroup,
-  type IndicatorKind,
 } from '../../shared/indicators.js';
 import type { AuditLog } from '../audit/auditLog.js';
 import { AppError, notFound } from '../errors.js';
@@ -15,14 +13,7 @@ import type { ValueWrite } from '../store/indicators.js';
 import type { Store } from '../store/store.js';
 import { planImport, type ImportPlan } from './indicatorCsv.js';
 import type { IndicatorPublisher } from './indicatorPublisher.js';
-
-export interface ValueInput {
-  kind: IndicatorKind;
-  value: number;
-  note: string;
-  /** When given, must be the indicator's unit: a figure typed in another unit is refused. */
-  unit?: string | undefined;
-}
+import { valueProblem, type ValueInput } from './valueRules.js';
 
 export interface NewIndicatorInput {
   code: string;
@@ -34,16 +25,6 @@ export interface NewIndicatorInput {
 }
 
 const invalid = (message: string): AppError => new AppError(400, 'invalid-request', message);
-
-/** Checks one value against its indicator; the message names what is wrong. */
-export function valueProblem(indicator: Indicator, year: number, input: ValueInput): string | null {
-  if (!isIndicatorYear(year)) return `Year ${year} is outside 2010–2030 and 2050.`;
-  if (!Number.isFinite(input.value)) return 'The value must be a finite number.';
-  if (input.unit !== undefined && input.unit.trim() !== indicator.unit) {
-    return `${indicator.code} is measured in "${indicator.unit}", not "${input.unit}".`;
-  }
-  return null;
-}
 
 /**
  * Changes to the registry, each authorized by the shared policy, stored with its history,

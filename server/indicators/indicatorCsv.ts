@@ -14,7 +14,7 @@ import {
 import type { Actor } from '../../shared/model.js';
 import { can } from '../../shared/policy.js';
 import type { ValueWrite } from '../store/indicators.js';
-import { valueProblem } from './indicatorCommands.js';
+import { valueProblem } from './valueRules.js';
 
 export const CSV_HEADER = ['code', 'name', 'unit', 'owner', 'year', 'kind', 'value', 'note'];
 
