@@ -77,34 +77,36 @@ export function UserRow({
         </select>
       </td>
       <td>{state}</td>
-      <td className="admin-table__actions">
-        <button
-          type="button"
-          className="button"
-          disabled={!edited || action.pending}
-          onClick={() => void patch({ name, agency, role })}
-          data-testid="user-save"
-        >
-          {t('admin.users.save')}
-        </button>
-        <button
-          type="button"
-          className="button button--ghost"
-          disabled={action.pending}
-          onClick={() => void patch({ disabled: !user.disabled })}
-          data-testid="user-toggle"
-        >
-          {user.disabled ? t('admin.users.enable') : t('admin.users.disable')}
-        </button>
-        <button
-          type="button"
-          className="button button--ghost"
-          disabled={action.pending || user.disabled}
-          onClick={() => void reset()}
-          data-testid="user-reset"
-        >
-          {t('admin.users.reset')}
-        </button>
+      <td>
+        <div className="admin-table__actions">
+          <button
+            type="button"
+            className="button"
+            disabled={!edited || action.pending}
+            onClick={() => void patch({ name, agency, role })}
+            data-testid="user-save"
+          >
+            {t('admin.users.save')}
+          </button>
+          <button
+            type="button"
+            className={user.disabled ? 'button' : 'button button--danger'}
+            disabled={action.pending}
+            onClick={() => void patch({ disabled: !user.disabled })}
+            data-testid="user-toggle"
+          >
+            {user.disabled ? t('admin.users.enable') : t('admin.users.disable')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={action.pending || user.disabled}
+            onClick={() => void reset()}
+            data-testid="user-reset"
+          >
+            {t('admin.users.reset')}
+          </button>
+        </div>
         <ActionError message={action.error} testId="user-error" />
       </td>
     </tr>

@@ -17,7 +17,7 @@ export function ForcedPasswordChange() {
         <h1>{t('account.password.forcedTitle')}</h1>
         <p className="muted">{t('account.password.forcedIntro')}</p>
         <ChangePasswordForm />
-        <button type="button" className="button button--ghost" onClick={() => void logout()}>
+        <button type="button" className="button" onClick={() => void logout()}>
           {t('header.logout')}
         </button>
       </main>
