@@ -111,8 +111,9 @@ export class Room {
         throughSeq,
         stored,
       );
-      // A long log is folded into one snapshot at once: the next load is cheap.
-      if (logLength > 0) room.drained = room.compact();
+      // A long log is folded into one snapshot at once: the next load is cheap. Not through
+      // compact(): it waits for `drained` to settle, and `drained` would be this very promise.
+      if (logLength > 0) room.drained = room.compactNow();
       return room;
     }
     if (only && updates.length === 1) {
