@@ -151,7 +151,8 @@ describe('co-editing a section in the browser', () => {
     const { dataDir, port } = server;
     await server.stop();
     server = null;
-    await expect.poll(() => connectionState(b.page), WAIT).toBe('offline');
+    // A stopping server closes with 1012: the page says it is restarting, not that it is offline.
+    await expect.poll(() => connectionState(b.page), WAIT).toBe('restarting');
     server = await startServerWithClient({ dataDir, port, config: { clientDir } });
 
     // B's page, left open, reconnects to the restarted server by itself.

@@ -173,7 +173,9 @@ describe('interface language', () => {
     await page.getByTestId('lang-vi').click();
     await expect.poll(() => htmlLang(page), WAIT).toBe('vi');
     expect(await page.getByTestId('section-owner').textContent()).toBe('Chủ trì: Sở Công Thương');
-    expect(await page.getByTestId('connection-state').textContent()).toBe('Đã lưu');
+    await expect
+      .poll(() => page.getByTestId('connection-state').textContent(), WAIT)
+      .toBe('Đã lưu');
     expect(await header.textContent()).toContain('Phát triển công nghiệp');
 
     // English again, then log out: the login page stays English.
