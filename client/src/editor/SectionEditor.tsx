@@ -4,12 +4,15 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useMemo, type RefObject } from 'react';
 import type { PublicUser } from '../../../shared/model.js';
 import type { SectionConnection } from '../collab/SectionConnection.js';
+import { useT } from '../i18n/context.js';
 import { sectionExtensions } from './extensions.js';
 import { Toolbar } from './Toolbar.js';
 
 interface Props {
   connection: SectionConnection;
   user: PublicUser;
+  planId: string;
+  sectionNumber: string;
   editable: boolean;
   label: string;
   editorRef: RefObject<EditorHandle | null>;
@@ -24,8 +27,22 @@ export interface EditorHandle {
   freeze(): void;
 }
 
-export function SectionEditor({ connection, user, editable, label, editorRef, onEditor }: Props) {
-  const extensions = useMemo(() => sectionExtensions(connection, user), [connection, user]);
+export function SectionEditor({
+  connection,
+  user,
+  planId,
+  sectionNumber,
+  editable,
+  label,
+  editorRef,
+  onEditor,
+}: Props) {
+  const t = useT();
+  const footnotePlaceholder = t('footnote.placeholder');
+  const extensions = useMemo(
+    () => sectionExtensions(connection, user, { planId, sectionNumber, footnotePlaceholder }),
+    [connection, user, planId, sectionNumber, footnotePlaceholder],
+  );
   const editor = useEditor(
     {
       extensions,
@@ -67,7 +84,8 @@ export function SectionEditor({ connection, user, editable, label, editorRef, on
 
   return (
     <div className={editable ? 'editor' : 'editor editor--readonly'}>
-      <Toolbar editor={editor} />
+      {/* Readers get no formatting toolbar: they select and comment (the comments panel). */}
+      {editable && <Toolbar editor={editor} />}
       <div className="editor__page">
         <EditorContent editor={editor} />
       </div>

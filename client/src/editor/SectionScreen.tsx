@@ -21,9 +21,11 @@ import { CompareView } from '../versions/CompareView.js';
 import { VersionsPanel, type CompareRequest } from '../versions/VersionsPanel.js';
 
 export function SectionScreen({
+  planId,
   section,
   agencies,
 }: {
+  planId: string;
   section: PlanSection;
   agencies: AgencyDirectory;
 }) {
@@ -58,6 +60,8 @@ export function SectionScreen({
               key={session.generation}
               connection={session.connection}
               user={user}
+              planId={planId}
+              sectionNumber={section.number}
               editable={decision.allowed}
               label={t('editor.label', { number: section.number })}
               editorRef={session.editorRef}
