@@ -107,6 +107,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     origins,
     audit,
     compactAfterBytes: config.compactAfterBytes,
+    sendBufferBytes: config.sendBufferBytes,
     log,
     observer: metrics,
   });

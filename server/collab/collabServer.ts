@@ -44,6 +44,8 @@ export interface CollabDependencies {
   origins: OriginPolicy;
   audit: AuditLog;
   compactAfterBytes: number;
+  /** See `Socket.maxBufferedBytes`. */
+  sendBufferBytes: number;
   log: Logger;
   observer?: CollabObserver;
 }
@@ -105,7 +107,12 @@ export class CollabServer {
         }
         this.wss.handleUpgrade(request, socket, head, (ws) =>
           this.accept(
-            { ws, stream: socket, batch: this.sends },
+            {
+              ws,
+              stream: socket,
+              batch: this.sends,
+              maxBufferedBytes: this.deps.sendBufferBytes,
+            },
             result.session,
             result.room,
             request,
