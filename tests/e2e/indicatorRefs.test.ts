@@ -75,11 +75,11 @@ describe('indicator references in the text', () => {
       await waitFor(async () => (await editorText(who.page)).includes('so với năm trước.'), WAIT);
     }
     // the document holds the reference, not the number
-    const attrs = await page
-      .getByTestId('editor-content')
-      .locator('.indicator-ref')
-      .first()
-      .evaluate((el) => [el.getAttribute('data-indicator'), el.getAttribute('data-year')]);
+    const inserted = page.getByTestId('editor-content').locator('.indicator-ref').first();
+    const attrs = [
+      await inserted.getAttribute('data-indicator'),
+      await inserted.getAttribute('data-year'),
+    ];
     expect(attrs).toEqual([GROWTH, '2020']);
     await expect.poll(() => connectionState(page), WAIT).toBe('saved');
   });

@@ -106,7 +106,7 @@ export function IndicatorPicker({ editor, planId, fromHash, onClose }: Props) {
       role="dialog"
       aria-label={t('ind.picker.title')}
       ref={boxRef}
-      style={position ?? { top: 0, left: 0, visibility: 'hidden' }}
+      style={position ?? { top: 0, left: 0, opacity: 0 }}
       onKeyDown={onKeyDown}
       data-testid="indicator-picker"
     >
