@@ -178,8 +178,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(fileRoutes(files));
   api.use(versionRoutes(versions, directory, audit));
   api.use(commentRoutes(store, directory));
-  api.use(exportRoutes(store, directory));
-  api.use(wordImportRoutes(directory, collab));
+  api.use(exportRoutes(store, directory, files));
+  api.use(wordImportRoutes(directory, collab, files));
   api.use(workflowRoutes(store, directory, outline));
   api.use(indicatorRoutes(indicators));
   api.use(notFoundHandler);
