@@ -77,9 +77,7 @@ export function AgenciesPage() {
                     <AgencyRow
                       key={agency.code}
                       agency={agency}
-                      onChanged={(a) =>
-                        remember(a, t('admin.agencies.saved', { code: a.code }))
-                      }
+                      onChanged={(a) => remember(a, t('admin.agencies.saved', { code: a.code }))}
                     />
                   ))}
                 </tbody>

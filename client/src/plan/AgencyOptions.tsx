@@ -19,11 +19,7 @@ export function AgencyOptions({
     const retired = agency.active === false;
     const name = pick(lang, agency.nameVi, agency.nameEn);
     return (
-      <option
-        key={agency.code}
-        value={agency.code}
-        disabled={retired && !inactiveSelectable}
-      >
+      <option key={agency.code} value={agency.code} disabled={retired && !inactiveSelectable}>
         {retired ? t('admin.agencies.retiredName', { name }) : name}
       </option>
     );

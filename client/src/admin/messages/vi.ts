@@ -30,7 +30,8 @@ export const adminVi = {
   'admin.agencies.count': '{count} cơ quan',
   'admin.agencies.create': 'Thêm cơ quan',
   'admin.agencies.code': 'Mã',
-  'admin.agencies.codeHint': '2–16 chữ cái in hoa, chữ số, dấu gạch dưới; không đổi được sau khi tạo.',
+  'admin.agencies.codeHint':
+    '2–16 chữ cái in hoa, chữ số, dấu gạch dưới; không đổi được sau khi tạo.',
   'admin.agencies.nameVi': 'Tên tiếng Việt',
   'admin.agencies.nameEn': 'Tên tiếng Anh',
   'admin.agencies.kind': 'Loại',
