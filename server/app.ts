@@ -6,10 +6,11 @@ import express, { type Express } from 'express';
 import { AccountCommands } from './admin/accounts.js';
 import { AuditLog } from './audit/auditLog.js';
 import { OriginPolicy } from './auth/origins.js';
+import { RequestAuthorizer } from './auth/requestAuthorizer.js';
 import { SessionService } from './auth/sessions.js';
 import { CollabServer } from './collab/collabServer.js';
 import type { Config } from './config.js';
-import { loadSession, passwordChangeGate } from './http/context.js';
+import { authorizeRequests } from './http/context.js';
 import { crossSiteGuard } from './http/crossSite.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
 import { fileRoutes, isUploadPath } from './http/routes/files.js';
@@ -98,17 +99,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   await directory.load();
   const audit = new AuditLog(store);
   const sessions = new SessionService(store, config.sessionTtlMs);
-  const origins = new OriginPolicy(config.publicOrigins);
+  const authorizer = new RequestAuthorizer(new OriginPolicy(config.publicOrigins), sessions);
   // One writer for both kinds of command: they queue behind each other per plan.
   const writer = new SectionWriter(store, directory);
   const outline = new OutlineCommands(store, directory, writer);
   const collab = new CollabServer({
     store,
     directory,
-    sessions,
-    origins,
+    authorizer,
     audit,
     compactAfterBytes: config.compactAfterBytes,
+    sendBufferBytes: config.sendBufferBytes,
     log,
     observer: metrics,
   });
@@ -150,7 +151,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.use(securityHeaders(config.publicOrigins));
   app.get('/metrics', metricsRoute(metrics, config.metricsToken));
   const api = express.Router();
-  api.use(crossSiteGuard(origins, isUploadPath));
+  api.use(authorizeRequests(authorizer));
+  api.use(crossSiteGuard(isUploadPath));
   api.use(express.json({ limit: '1mb' }));
   api.use(
     healthRoutes({
@@ -159,8 +161,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       stopping: () => stopping,
     }),
   );
-  api.use(loadSession(sessions));
-  api.use(passwordChangeGate);
   api.use(
     sessionRoutes({
       store,

@@ -12,13 +12,9 @@ import {
   type RoomRef,
 } from '../../shared/protocol/collab.js';
 import type { AuditLog } from '../audit/auditLog.js';
-import type { OriginPolicy } from '../auth/origins.js';
-import {
-  readCookie,
-  SESSION_COOKIE,
-  type AuthenticatedSession,
-  type SessionService,
-} from '../auth/sessions.js';
+import type { RequestAuthorizer } from '../auth/requestAuthorizer.js';
+import type { AuthenticatedSession } from '../auth/sessions.js';
+import { AppError } from '../errors.js';
 import type { Logger } from '../ops/logger.js';
 import type { CollabObserver } from '../ops/metrics.js';
 import { requestIdOf } from '../ops/requestId.js';
@@ -41,10 +37,11 @@ import { ServerWriter } from './serverWriter.js';
 export interface CollabDependencies {
   store: Store;
   directory: SectionDirectory;
-  sessions: SessionService;
-  origins: OriginPolicy;
+  authorizer: RequestAuthorizer;
   audit: AuditLog;
   compactAfterBytes: number;
+  /** See `Socket.maxBufferedBytes`. */
+  sendBufferBytes: number;
   log: Logger;
   observer?: CollabObserver;
 }
@@ -106,7 +103,12 @@ export class CollabServer {
         }
         this.wss.handleUpgrade(request, socket, head, (ws) =>
           this.accept(
-            { ws, stream: socket, batch: this.sends },
+            {
+              ws,
+              stream: socket,
+              batch: this.sends,
+              maxBufferedBytes: this.deps.sendBufferBytes,
+            },
             result.session,
             result.room,
             request,
@@ -215,15 +217,12 @@ export class CollabServer {
     const room = path.startsWith(PATH_PREFIX) ? safeDecode(path.slice(PATH_PREFIX.length)) : null;
     const ref = room === null ? null : parseRoomName(room);
     if (room === null || ref === null) return { reject: [404, 'not-found', 'No such room.'] };
-    if (!this.deps.origins.permits(request.headers.origin)) {
-      return { reject: [403, 'origin-not-allowed', 'This origin may not connect.'] };
-    }
-    const session = await this.deps.sessions.resolve(
-      readCookie(request.headers.cookie, SESSION_COOKIE),
-    );
-    if (!session) return { reject: [401, 'unauthenticated', 'Sign in first.'] };
-    if (session.mustChangePassword) {
-      return { reject: [403, 'password-change-required', 'Change the temporary password first.'] };
+    let session: AuthenticatedSession;
+    try {
+      session = await this.deps.authorizer.authorize(request.headers, 'connect');
+    } catch (error) {
+      if (error instanceof AppError) return { reject: [error.status, error.code, error.message] };
+      throw error;
     }
     if (!this.exists(ref)) return { reject: [404, 'not-found', 'No such section or plan.'] };
     return { session, room };
