@@ -181,8 +181,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const restorer = new VersionRestorer(versions, collab, directory, contentSchema());
   api.use(versionRoutes(versions, restorer, directory, audit));
   api.use(commentRoutes(store, directory));
-  api.use(exportRoutes(store, directory));
-  api.use(wordImportRoutes(directory, collab));
+  api.use(exportRoutes(store, directory, files));
+  api.use(wordImportRoutes(directory, collab, files));
   api.use(workflowRoutes(store, directory, outline));
   api.use(indicatorRoutes(indicators));
   api.use(notFoundHandler);
