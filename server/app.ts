@@ -44,6 +44,8 @@ import { DatabaseBlobStore, DirectoryBlobStore, type BlobStore } from './files/b
 import { FileService } from './files/fileService.js';
 import type { DestinationStream } from 'pino';
 import { versionRoutes } from './http/routes/versions.js';
+import { contentSchema } from '../shared/editor/content.js';
+import { VersionRestorer } from './versions/restore.js';
 import { VersionService } from './versions/versionService.js';
 
 export interface PlanFold {
@@ -179,7 +181,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(userRoutes(store, accounts));
   api.use(threadRoutes(threads));
   api.use(fileRoutes(files));
-  api.use(versionRoutes(versions, directory, audit));
+  const restorer = new VersionRestorer(versions, collab, directory, contentSchema());
+  api.use(versionRoutes(versions, restorer, directory, audit));
   api.use(commentRoutes(store, directory));
   api.use(exportRoutes(store, directory, files));
   api.use(wordImportRoutes(directory, collab, files));
