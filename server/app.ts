@@ -4,16 +4,19 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import { AccountCommands } from './admin/accounts.js';
+import { AgencyCommands } from './agencies/agencyCommands.js';
 import { AuditLog } from './audit/auditLog.js';
 import { OriginPolicy } from './auth/origins.js';
+import { RequestAuthorizer } from './auth/requestAuthorizer.js';
 import { SessionService } from './auth/sessions.js';
 import { CollabServer } from './collab/collabServer.js';
 import type { Config } from './config.js';
-import { loadSession, passwordChangeGate } from './http/context.js';
+import { authorizeRequests } from './http/context.js';
 import { crossSiteGuard } from './http/crossSite.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
 import { fileRoutes, isUploadPath } from './http/routes/files.js';
 import { securityHeaders } from './http/securityHeaders.js';
+import { agencyRoutes } from './http/routes/agencies.js';
 import { auditRoutes } from './http/routes/audit.js';
 import { indicatorRoutes } from './http/routes/indicators.js';
 import { IndicatorCommands } from './indicators/indicatorCommands.js';
@@ -41,6 +44,8 @@ import { DatabaseBlobStore, DirectoryBlobStore, type BlobStore } from './files/b
 import { FileService } from './files/fileService.js';
 import type { DestinationStream } from 'pino';
 import { versionRoutes } from './http/routes/versions.js';
+import { contentSchema } from '../shared/editor/content.js';
+import { VersionRestorer } from './versions/restore.js';
 import { VersionService } from './versions/versionService.js';
 
 export interface PlanFold {
@@ -96,17 +101,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   await directory.load();
   const audit = new AuditLog(store);
   const sessions = new SessionService(store, config.sessionTtlMs);
-  const origins = new OriginPolicy(config.publicOrigins);
+  const authorizer = new RequestAuthorizer(new OriginPolicy(config.publicOrigins), sessions);
   // One writer for both kinds of command: they queue behind each other per plan.
   const writer = new SectionWriter(store, directory);
   const outline = new OutlineCommands(store, directory, writer);
   const collab = new CollabServer({
     store,
     directory,
-    sessions,
-    origins,
+    authorizer,
     audit,
     compactAfterBytes: config.compactAfterBytes,
+    sendBufferBytes: config.sendBufferBytes,
     log,
     observer: metrics,
   });
@@ -148,7 +153,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.use(securityHeaders(config.publicOrigins));
   app.get('/metrics', metricsRoute(metrics, config.metricsToken));
   const api = express.Router();
-  api.use(crossSiteGuard(origins, isUploadPath));
+  api.use(authorizeRequests(authorizer));
+  api.use(crossSiteGuard(isUploadPath));
   api.use(express.json({ limit: '1mb' }));
   api.use(
     healthRoutes({
@@ -157,8 +163,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       stopping: () => stopping,
     }),
   );
-  api.use(loadSession(sessions));
-  api.use(passwordChangeGate);
   api.use(
     sessionRoutes({
       store,
@@ -170,16 +174,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       onLoginFailed: () => metrics.loginFailed(),
     }),
   );
-  api.use(planRoutes(store, directory));
+  api.use(agencyRoutes(store, new AgencyCommands(store, audit)));
+  api.use(planRoutes(directory));
   api.use(sectionRoutes(commands));
   api.use(auditRoutes(store));
   api.use(userRoutes(store, accounts));
   api.use(threadRoutes(threads));
   api.use(fileRoutes(files));
-  api.use(versionRoutes(versions, directory, audit));
+  const restorer = new VersionRestorer(versions, collab, directory, contentSchema());
+  api.use(versionRoutes(versions, restorer, directory, audit));
   api.use(commentRoutes(store, directory));
-  api.use(exportRoutes(store, directory));
-  api.use(wordImportRoutes(directory, collab));
+  api.use(exportRoutes(store, directory, files));
+  api.use(wordImportRoutes(directory, collab, files));
   api.use(workflowRoutes(store, directory, outline));
   api.use(indicatorRoutes(indicators));
   api.use(notFoundHandler);

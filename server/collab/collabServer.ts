@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
+import type { AuditAction } from '../../shared/audit.js';
 import type { PublicUser } from '../../shared/model.js';
 import {
   CloseCode,
@@ -11,13 +12,9 @@ import {
   type RoomRef,
 } from '../../shared/protocol/collab.js';
 import type { AuditLog } from '../audit/auditLog.js';
-import type { OriginPolicy } from '../auth/origins.js';
-import {
-  readCookie,
-  SESSION_COOKIE,
-  type AuthenticatedSession,
-  type SessionService,
-} from '../auth/sessions.js';
+import type { RequestAuthorizer } from '../auth/requestAuthorizer.js';
+import type { AuthenticatedSession } from '../auth/sessions.js';
+import { AppError } from '../errors.js';
 import type { Logger } from '../ops/logger.js';
 import type { CollabObserver } from '../ops/metrics.js';
 import { requestIdOf } from '../ops/requestId.js';
@@ -40,10 +37,11 @@ import { ServerWriter } from './serverWriter.js';
 export interface CollabDependencies {
   store: Store;
   directory: SectionDirectory;
-  sessions: SessionService;
-  origins: OriginPolicy;
+  authorizer: RequestAuthorizer;
   audit: AuditLog;
   compactAfterBytes: number;
+  /** See `Socket.maxBufferedBytes`. */
+  sendBufferBytes: number;
   log: Logger;
   observer?: CollabObserver;
 }
@@ -105,7 +103,12 @@ export class CollabServer {
         }
         this.wss.handleUpgrade(request, socket, head, (ws) =>
           this.accept(
-            { ws, stream: socket, batch: this.sends },
+            {
+              ws,
+              stream: socket,
+              batch: this.sends,
+              maxBufferedBytes: this.deps.sendBufferBytes,
+            },
             result.session,
             result.room,
             request,
@@ -162,22 +165,23 @@ export class CollabServer {
   }
 
   /**
-   * A section written on `user`'s behalf from HTTP (a Word import): through the section's room,
-   * so the write is checked, stored and relayed like one from a socket, and noted in the audit
-   * log with `note`.
+   * A section written on `user`'s behalf from HTTP (a Word import, a restored version): through
+   * the section's room, so the write is checked, stored and relayed like one from a socket, and
+   * noted in the audit log as `audit` says.
    */
   async writeAs(
     user: AuthenticatedSession['user'],
     sectionId: string,
     edit: (doc: Y.Doc) => void,
-    note: string,
+    audit: { action: AuditAction; detail: string; address?: string | null },
   ): Promise<RefusalReason | 'not-stored' | null> {
     const room = await this.registry.acquire(sectionId);
     try {
       const outcome = await room.writeAs(user, edit);
       if (outcome === null) {
         this.facts.noteEdit(room, sectionId, user);
-        await this.deps.audit.record(user, 'import', { sectionId, detail: note });
+        const { action, ...context } = audit;
+        await this.deps.audit.record(user, action, { sectionId, ...context });
       }
       return outcome;
     } finally {
@@ -213,15 +217,12 @@ export class CollabServer {
     const room = path.startsWith(PATH_PREFIX) ? safeDecode(path.slice(PATH_PREFIX.length)) : null;
     const ref = room === null ? null : parseRoomName(room);
     if (room === null || ref === null) return { reject: [404, 'not-found', 'No such room.'] };
-    if (!this.deps.origins.permits(request.headers.origin)) {
-      return { reject: [403, 'origin-not-allowed', 'This origin may not connect.'] };
-    }
-    const session = await this.deps.sessions.resolve(
-      readCookie(request.headers.cookie, SESSION_COOKIE),
-    );
-    if (!session) return { reject: [401, 'unauthenticated', 'Sign in first.'] };
-    if (session.mustChangePassword) {
-      return { reject: [403, 'password-change-required', 'Change the temporary password first.'] };
+    let session: AuthenticatedSession;
+    try {
+      session = await this.deps.authorizer.authorize(request.headers, 'connect');
+    } catch (error) {
+      if (error instanceof AppError) return { reject: [error.status, error.code, error.message] };
+      throw error;
     }
     if (!this.exists(ref)) return { reject: [404, 'not-found', 'No such section or plan.'] };
     return { session, room };

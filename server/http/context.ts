@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type { AuthenticatedSession, SessionService } from '../auth/sessions.js';
-import { readCookie, SESSION_COOKIE } from '../auth/sessions.js';
-import { AppError, unauthenticated } from '../errors.js';
+import type { RequestAuthorizer, RequestIntent } from '../auth/requestAuthorizer.js';
+import type { AuthenticatedSession } from '../auth/sessions.js';
+import { unauthenticated } from '../errors.js';
 import type { CommandContext } from '../plan/sectionCommands.js';
 import type { Language } from '../plan/views.js';
 
@@ -9,32 +9,30 @@ interface Locals {
   session?: AuthenticatedSession;
 }
 
-/** Resolves the session cookie for every /api request; routes that need one call `sessionOf`. */
-export function loadSession(sessions: SessionService): RequestHandler {
-  return async (req, res, next) => {
-    const session = await sessions.resolve(readCookie(req.headers.cookie, SESSION_COOKIE));
-    if (session) (res.locals as Locals).session = session;
-    next();
-  };
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** What a user with a temporary password may still do: replace it, sign in or sign out. */
+const ACCOUNT_CHANGES = new Set(['PUT /session/password', 'DELETE /session', 'POST /session']);
+
+function intentOf(req: Request): RequestIntent {
+  if (READS.has(req.method)) return 'read';
+  return ACCOUNT_CHANGES.has(`${req.method} ${req.path}`) ? 'account' : 'change';
 }
 
-const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** What a user with a temporary password may still do: replace it, or sign out. */
-const WHILE_TEMPORARY = new Set(['PUT /session/password', 'DELETE /session', 'POST /session']);
-
-/** A temporary password must be replaced before anything else changes (403 otherwise). */
-export const passwordChangeGate: RequestHandler = (req, res, next) => {
-  const session = (res.locals as Locals).session;
-  if (
-    !session?.mustChangePassword ||
-    READS.has(req.method) ||
-    WHILE_TEMPORARY.has(`${req.method} ${req.path}`)
-  ) {
-    next();
-    return;
-  }
-  next(new AppError(403, 'password-change-required', 'Change your temporary password first.'));
-};
+/**
+ * Every /api request passes the same gate as a WebSocket upgrade (origin, session, temporary
+ * password); routes that need a session call `sessionOf`.
+ */
+export function authorizeRequests(authorizer: RequestAuthorizer): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const session = await authorizer.authorize(req.headers, intentOf(req));
+      if (session) (res.locals as Locals).session = session;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}
 
 export function sessionOf(res: Response): AuthenticatedSession {
   const session = (res.locals as Locals).session;

@@ -1,5 +1,4 @@
 import type { RequestHandler } from 'express';
-import type { OriginPolicy } from '../auth/origins.js';
 import { AppError } from '../errors.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -11,20 +10,16 @@ const BODY_TYPES = [
 ];
 
 /**
- * Cross-site request forgery guard for cookie-authenticated mutations: a foreign Origin is
- * refused, and a body must be JSON or a file upload typed as binary (which no HTML form can
- * send) — SameSite cookies are the third wall. Routes named by `takesImages` accept image bytes
- * as well, which no form can send either.
+ * Cross-site request forgery guard for cookie-authenticated mutations, beside the origin check
+ * of RequestAuthorizer: a body must be JSON or a file upload typed as binary (which no HTML form
+ * can send) — SameSite cookies are the third wall. Routes named by `takesImages` accept image
+ * bytes as well, which no form can send either.
  */
 export function crossSiteGuard(
-  origins: OriginPolicy,
   takesImages: (path: string) => boolean = () => false,
 ): RequestHandler {
   return (req, _res, next) => {
     if (SAFE.has(req.method)) return next();
-    if (!origins.permits(req.headers.origin) || req.headers['sec-fetch-site'] === 'cross-site') {
-      return next(new AppError(403, 'origin-not-allowed', 'This origin may not change data.'));
-    }
     const hasBody =
       Number(req.headers['content-length'] ?? 0) > 0 ||
       req.headers['transfer-encoding'] !== undefined;

@@ -1,21 +1,27 @@
 /** The Tiptap editor bound to one connection's Y.Doc. Remount (key) it for a new connection. */
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo, type RefObject } from 'react';
+import { useEffect, useMemo, useState, type RefObject } from 'react';
 import type { PublicUser } from '../../../shared/model.js';
 import type { SectionConnection } from '../collab/SectionConnection.js';
+import { IndicatorPicker } from '../indicators/IndicatorPicker.js';
+import { ReferenceCard } from '../indicators/ReferenceCard.js';
+import type { ReferenceScope } from '../indicators/referenceView.js';
 import { useT } from '../i18n/context.js';
+import type { AgencyDirectory } from '../plan/agencies.js';
 import { sectionExtensions } from './extensions.js';
 import { Toolbar } from './Toolbar.js';
 
 interface Props {
   connection: SectionConnection;
   user: PublicUser;
-  planId: string;
   sectionNumber: string;
   editable: boolean;
   label: string;
   editorRef: RefObject<EditorHandle | null>;
+  /** The plan whose registry the section's indicator references cite, and the section. */
+  scope: ReferenceScope;
+  agencies: AgencyDirectory;
   /** Hands the editor to the comments panel (selection anchors, highlights); null on unmount. */
   onEditor?: (editor: Editor | null) => void;
 }
@@ -30,18 +36,27 @@ export interface EditorHandle {
 export function SectionEditor({
   connection,
   user,
-  planId,
   sectionNumber,
   editable,
   label,
   editorRef,
+  scope,
+  agencies,
   onEditor,
 }: Props) {
+  // The indicator picker, and whether typing `#` opened it.
+  const [picker, setPicker] = useState<{ fromHash: boolean } | null>(null);
   const t = useT();
   const footnotePlaceholder = t('footnote.placeholder');
   const extensions = useMemo(
-    () => sectionExtensions(connection, user, { planId, sectionNumber, footnotePlaceholder }),
-    [connection, user, planId, sectionNumber, footnotePlaceholder],
+    () =>
+      sectionExtensions(connection, user, {
+        scope,
+        onPickIndicator: () => setPicker({ fromHash: true }),
+        sectionNumber,
+        footnotePlaceholder,
+      }),
+    [connection, user, scope, sectionNumber, footnotePlaceholder],
   );
   const editor = useEditor(
     {
@@ -85,10 +100,21 @@ export function SectionEditor({
   return (
     <div className={editable ? 'editor' : 'editor editor--readonly'}>
       {/* Readers get no formatting toolbar: they select and comment (the comments panel). */}
-      {editable && <Toolbar editor={editor} />}
+      {editable && (
+        <Toolbar editor={editor} onPickIndicator={() => setPicker({ fromHash: false })} />
+      )}
       <div className="editor__page">
         <EditorContent editor={editor} />
       </div>
+      <ReferenceCard editor={editor} scope={scope} agencies={agencies} />
+      {picker && editable && (
+        <IndicatorPicker
+          editor={editor}
+          planId={scope.planId}
+          fromHash={picker.fromHash}
+          onClose={() => setPicker(null)}
+        />
+      )}
     </div>
   );
 }

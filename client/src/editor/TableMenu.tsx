@@ -7,8 +7,7 @@ import { useEditorState } from '@tiptap/react';
 import { useEffect, useId, useState } from 'react';
 import { MAX_CAPTION_LENGTH } from '../../../shared/editor/table.js';
 import { useT } from '../i18n/context.js';
-import type { Chain } from './Toolbar.js';
-import { readTableState } from './toolbarState.js';
+import { readTableState, type Chain } from './toolbarState.js';
 import { ToolbarButton } from './ToolbarButton.js';
 
 export function TableMenu({ editor }: { editor: Editor }) {

@@ -23,10 +23,8 @@ import {
 } from './icons.js';
 import { promptForLink } from './linkCommand.js';
 import { TableMenu } from './TableMenu.js';
-import { readToolbarState } from './toolbarState.js';
+import { readToolbarState, type Chain } from './toolbarState.js';
 import { ToolbarButton } from './ToolbarButton.js';
-
-export type Chain = ReturnType<Editor['chain']>;
 
 const ALIGN_LABELS = {
   left: 'toolbar.alignLeft',
@@ -35,7 +33,14 @@ const ALIGN_LABELS = {
   justify: 'toolbar.alignJustify',
 } as const satisfies Record<(typeof TEXT_ALIGNS)[number], MessageKey>;
 
-export function Toolbar({ editor }: { editor: Editor }) {
+export function Toolbar({
+  editor,
+  onPickIndicator,
+}: {
+  editor: Editor;
+  /** Opens the indicator picker (indicators/IndicatorPicker). */
+  onPickIndicator: () => void;
+}) {
   const t = useT();
   const state = useEditorState({ editor, selector: readToolbarState });
   const [linkError, setLinkError] = useState<string | null>(null);
@@ -196,6 +201,9 @@ export function Toolbar({ editor }: { editor: Editor }) {
             onClick={onLink}
           >
             <LinkIcon />
+          </ToolbarButton>
+          <ToolbarButton label={t('ind.picker.open')} disabled={off} onClick={onPickIndicator}>
+            #
           </ToolbarButton>
           <ToolbarButton
             label={t('toolbar.insertTable')}

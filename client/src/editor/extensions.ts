@@ -6,6 +6,8 @@ import { contentExtensions } from '../../../shared/editor/content.js';
 import type { PublicUser } from '../../../shared/model.js';
 import { BODY_FIELD } from '../../../shared/protocol/collab.js';
 import type { SectionConnection } from '../collab/SectionConnection.js';
+import { HashTrigger } from '../indicators/hashTrigger.js';
+import { referenceView, type ReferenceScope } from '../indicators/referenceView.js';
 import { CommentHighlights } from '../review/highlights/commentHighlights.js';
 import { CaptionLabels } from './captionLabels.js';
 import { FootnoteShortcut } from './footnoteShortcut.js';
@@ -13,8 +15,12 @@ import { renderCaret } from './caret.js';
 import { colorFor } from './colors.js';
 import { PendingSelection } from './pendingSelection.js';
 
-export interface SectionContext {
-  planId: string;
+export interface SectionOptions {
+  /** The plan and section: where figures' files and indicator references come from. */
+  scope: ReferenceScope;
+  /** What `#` does: open the indicator picker. */
+  onPickIndicator: () => void;
+  /** For the numbers of figures and tables ("Bảng III.1.1"). */
   sectionNumber: string;
   /** What a new footnote holds, selected, until the writer types its source. */
   footnotePlaceholder: string;
@@ -27,10 +33,14 @@ export const fileUrl = (planId: string) => (hash: string) =>
 export function sectionExtensions(
   connection: SectionConnection,
   user: PublicUser,
-  section: SectionContext,
+  options: SectionOptions,
 ): Extensions {
   return [
-    ...contentExtensions({ fileUrl: fileUrl(section.planId), resizableTables: true }),
+    ...contentExtensions({
+      indicatorRefView: referenceView(options.scope),
+      fileUrl: fileUrl(options.scope.planId),
+      resizableTables: true,
+    }),
     Collaboration.configure({ document: connection.doc, field: BODY_FIELD }),
     CollaborationCaret.configure({
       provider: connection.provider,
@@ -38,9 +48,10 @@ export function sectionExtensions(
       user: { id: user.id, name: user.name, agency: user.agency, color: colorFor(user.id) },
       render: renderCaret,
     }),
-    FootnoteShortcut.configure({ placeholder: section.footnotePlaceholder }),
-    CaptionLabels.configure({ sectionNumber: section.sectionNumber }),
+    FootnoteShortcut.configure({ placeholder: options.footnotePlaceholder }),
+    CaptionLabels.configure({ sectionNumber: options.sectionNumber }),
     CommentHighlights,
     PendingSelection,
+    HashTrigger.configure({ onTrigger: options.onPickIndicator }),
   ];
 }

@@ -1,6 +1,8 @@
 /** What the toolbars show, read from the editor after each transaction (useEditorState). */
 import type { Editor } from '@tiptap/core';
-import { TEXT_ALIGNS, type TextAlignValue } from '../../../shared/editor/textAlign.js';
+import { TEXT_ALIGNS } from '../../../shared/editor/textAlign.js';
+
+export type Chain = ReturnType<Editor['chain']>;
 
 export function readToolbarState({ editor }: { editor: Editor }) {
   const can = editor.isEditable;
@@ -27,7 +29,6 @@ export function readToolbarState({ editor }: { editor: Editor }) {
 }
 
 export type ToolbarState = ReturnType<typeof readToolbarState>;
-export type { TextAlignValue };
 
 /** The table menu's state; read only while the caret is in a table. */
 export function readTableState({ editor }: { editor: Editor }) {
