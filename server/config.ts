@@ -25,6 +25,11 @@ const EnvSchema = z.object({
   PLANFOLD_DEMO: booleanFlag.default(true),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   COMPACT_AFTER_BYTES: z.coerce.number().int().min(256).default(65_536),
+  SEND_BUFFER_BYTES: z.coerce
+    .number()
+    .int()
+    .min(65_536)
+    .default(8 * 1024 * 1024),
   PLAN_FILE_QUOTA_MB: z.coerce.number().positive().default(500),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   LOG_PRETTY: booleanFlag.optional(),
@@ -44,6 +49,8 @@ export interface Config {
   sessionTtlMs: number;
   /** A live document's log is compacted once it holds this many bytes, and twice its snapshot. */
   compactAfterBytes: number;
+  /** A WebSocket peer with more than this many bytes not yet sent to it is closed (1013). */
+  sendBufferBytes: number;
   /** Bytes of figures' files one plan may hold. */
   planFileQuotaBytes: number;
   log: LoggerSettings;
@@ -92,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     seedDemo: e.PLANFOLD_DEMO,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
+    sendBufferBytes: e.SEND_BUFFER_BYTES,
     planFileQuotaBytes: Math.round(e.PLAN_FILE_QUOTA_MB * 1024 * 1024),
     log: { level: e.LOG_LEVEL, pretty: e.LOG_PRETTY ?? e.NODE_ENV === 'development' },
     metricsToken: e.METRICS_TOKEN ?? null,

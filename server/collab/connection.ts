@@ -13,6 +13,8 @@ export interface Socket {
   ws: WebSocket;
   stream: Writable;
   batch: SendBatch;
+  /** A peer with more than this many bytes waiting to be sent to it is let go (1013). */
+  maxBufferedBytes: number;
 }
 
 /** How many refused writes a connection may send before it is closed. */
@@ -60,6 +62,14 @@ export class Connection implements PresenceOwner, Writer {
   /** Writes a frame made by `binaryFrame`: a broadcast frames its message once for everyone. */
   sendFramed(frame: Uint8Array): void {
     if (!this.isOpen) return;
+    // `bufferedAmount` counts what waits in the TCP stream, where our own frames are written
+    // too. Checked before the write: one large frame (a long section's first sync) still goes.
+    if (this.socket.bufferedAmount > this.link.maxBufferedBytes) {
+      // The close frame waits behind the backlog; `ws` destroys the socket if the peer never
+      // reads it, and nothing more is queued meanwhile (the socket is no longer open).
+      this.close(CloseCode.slowConsumer, 'not reading');
+      return;
+    }
     this.link.batch.hold(this.link.stream);
     // One write of a whole frame: it cannot interleave with a frame `ws` writes itself (a close).
     this.link.stream.write(frame);

@@ -17,6 +17,7 @@ import {
 import type { PlanRecord } from '../store/plans.js';
 import { BlockWriter, type Block } from './blocks.js';
 import { NUMBERING, portraitPage, STYLES } from './layout.js';
+import type { PictureSource } from './pictures.js';
 import type { OutlineEntry } from './selection.js';
 
 export interface PlanExport {
@@ -26,6 +27,8 @@ export interface PlanExport {
   /** When the export is made: the cover's "tháng … năm …". */
   date: Date;
   sections: readonly { entry: OutlineEntry; text: Node | null }[];
+  /** The figures' pictures (without them, each figure's place is marked). */
+  pictures?: PictureSource;
 }
 
 const upper = (text: string): string => text.toLocaleUpperCase('vi-VN');
@@ -86,7 +89,7 @@ function heading({ section, depth }: OutlineEntry): Paragraph {
 }
 
 export function planDocument(input: PlanExport): Document {
-  const writer = new BlockWriter();
+  const writer = new BlockWriter(input.pictures);
   const body: Block[] = [];
   for (const { entry, text } of input.sections) {
     body.push(heading(entry));

@@ -4,10 +4,17 @@
  * be prepared first (seeded, with documents planted as an older server might have left them).
  */
 import path from 'node:path';
+import { expect } from 'vitest';
 import { seedDemoPlan } from '../../server/seed/demoPlan.js';
 import { Store } from '../../server/store/store.js';
 import { startChildServer, type ChildServer } from './childServer.js';
-import { dropSchema, uniqueSchemaName } from './postgres.js';
+import { rawRequest } from './api.js';
+import {
+  dropSchema,
+  postgresForTests,
+  uniqueSchemaName,
+  type PostgresForTests,
+} from './postgres.js';
 import { tempDir } from './server.js';
 
 export type Database = { kind: 'sqlite' } | { kind: 'postgres'; url: string };
@@ -56,4 +63,27 @@ export async function startHostileServer(
       if (database.kind === 'postgres') await dropSchema(database.url, schema!);
     },
   };
+}
+
+/** The databases a hostile suite runs on: PostgreSQL is null when it is not available. */
+export async function hostileDatabases(): Promise<{
+  pg: PostgresForTests;
+  databases: [string, Database | null][];
+}> {
+  const pg = await postgresForTests();
+  return {
+    pg,
+    databases: [
+      ['SQLite', { kind: 'sqlite' }],
+      ['PostgreSQL', pg.status === 'available' ? { kind: 'postgres', url: pg.url } : null],
+    ],
+  };
+}
+
+/** The process is up, answers HTTP, and logged no rejection that nothing handled. */
+export async function expectStillServing(server: HostileServer): Promise<void> {
+  expect(server.hasExited(), server.output()).toBe(false);
+  const health = await rawRequest<{ status: string }>(server, 'GET', '/api/health');
+  expect(health.status).toBe(200);
+  expect(server.output()).not.toMatch(/Unhandled rejection|RangeError|Maximum call stack/);
 }

@@ -6,6 +6,7 @@
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import type { Duplex } from 'node:stream';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { TestServer } from './server.js';
@@ -140,6 +141,9 @@ export interface RawClient {
    */
   serverState(timeout?: number): Promise<Y.Doc>;
   isOpen(): boolean;
+  /** Stops reading from the TCP socket (a peer that never reads), until `resumeReading`. */
+  pauseReading(): void;
+  resumeReading(): void;
   close(): void;
 }
 
@@ -156,6 +160,9 @@ export interface RawConnectOptions {
 /** Outcome of an upgrade attempt that may be refused before any WebSocket byte. */
 export type UpgradeOutcome =
   { opened: true; client: RawClient } | { opened: false; status: number };
+
+/** The TCP socket `ws` keeps private. */
+const tcpOf = (ws: WebSocket): Duplex => (ws as unknown as { _socket: Duplex })._socket;
 
 /** Tries to open `room`; resolves with the HTTP status when the upgrade is refused. */
 export function tryConnectRaw(
@@ -190,7 +197,7 @@ export function tryConnectRaw(
     },
     sendTogether: (list) => {
       // `ws` keeps its socket private; corking it is the only way to make one segment.
-      const socket = (ws as unknown as { _socket: { cork(): void; uncork(): void } })._socket;
+      const socket = tcpOf(ws);
       socket.cork();
       for (const bytes of list) client.sendRaw(bytes);
       socket.uncork();
@@ -218,6 +225,8 @@ export function tryConnectRaw(
       return state;
     },
     isOpen: () => ws.readyState === WebSocket.OPEN,
+    pauseReading: () => void tcpOf(ws).pause(),
+    resumeReading: () => void tcpOf(ws).resume(),
     close: () => {
       if (ws.readyState === WebSocket.CONNECTING || ws.readyState === WebSocket.OPEN) ws.close();
     },

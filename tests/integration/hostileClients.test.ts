@@ -8,8 +8,13 @@ import * as Y from 'yjs';
 import { plainText } from '../../server/collab/plainText.js';
 import { MAX_NESTING_DEPTH } from '../../shared/protocol/collab.js';
 import type { Dashboard } from '../../shared/dashboard.js';
-import { login, rawRequest, type ApiClient } from '../helpers/api.js';
-import { startHostileServer, type Database, type HostileServer } from '../helpers/hostileServer.js';
+import { login, type ApiClient } from '../helpers/api.js';
+import {
+  expectStillServing,
+  hostileDatabases,
+  startHostileServer,
+  type HostileServer,
+} from '../helpers/hostileServer.js';
 import {
   closeCodeOf,
   connectRaw,
@@ -19,7 +24,7 @@ import {
   SYNC_STEP1,
   type RawClient,
 } from '../helpers/rawClient.js';
-import { postgresForTests, registerPostgresUnavailable } from '../helpers/postgres.js';
+import { registerPostgresUnavailable } from '../helpers/postgres.js';
 import { PLAN_ID } from '../helpers/review.js';
 import { waitFor } from '../helpers/waitFor.js';
 
@@ -75,11 +80,7 @@ function depthOf(doc: Y.Doc): number {
   return deepest;
 }
 
-const pg = await postgresForTests();
-const databases: [string, Database | null][] = [
-  ['SQLite', { kind: 'sqlite' }],
-  ['PostgreSQL', pg.status === 'available' ? { kind: 'postgres', url: pg.url } : null],
-];
+const { pg, databases } = await hostileDatabases();
 
 describe.each(databases)('hostile clients on %s', (_name, database) => {
   if (!database) {
@@ -96,13 +97,7 @@ describe.each(databases)('hostile clients on %s', (_name, database) => {
     return c;
   };
 
-  /** The process is up, answers HTTP, and logged no rejection that nothing handled. */
-  async function stillServing(): Promise<void> {
-    expect(server.hasExited(), server.output()).toBe(false);
-    const health = await rawRequest<{ status: string }>(server, 'GET', '/api/health');
-    expect(health.status).toBe(200);
-    expect(server.output()).not.toMatch(/Unhandled rejection|RangeError|Maximum call stack/);
-  }
+  const stillServing = (): Promise<void> => expectStillServing(server);
 
   describe('a fresh store', () => {
     let sct: ApiClient;

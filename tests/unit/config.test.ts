@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       seedDemo: true,
       sessionTtlMs: 12 * 3600_000,
       compactAfterBytes: 65_536,
+      sendBufferBytes: 8 * 1024 * 1024,
     });
     expect(config.clientDir).toBe(path.resolve('dist/client'));
   });
@@ -155,6 +156,11 @@ describe('loadConfig', () => {
     expect(config.sessionTtlMs).toBe(1800_000);
     expect(config.compactAfterBytes).toBe(4096);
     expect(configError({ COMPACT_AFTER_BYTES: '100' }).message).toMatch(/\bCOMPACT_AFTER_BYTES\b/);
+  });
+
+  it('reads SEND_BUFFER_BYTES, and refuses one below 64 KiB', () => {
+    expect(loadConfig({ SEND_BUFFER_BYTES: '262144' }).sendBufferBytes).toBe(262_144);
+    expect(configError({ SEND_BUFFER_BYTES: '1000' }).message).toMatch(/\bSEND_BUFFER_BYTES\b/);
   });
 
   it('reads LOG_LEVEL, LOG_PRETTY (on by default in development) and METRICS_TOKEN', () => {

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { contentSchema } from '../../../shared/editor/content.js';
 import { statusDefinition } from '../../../shared/statuses.js';
 import { AppError, notFound } from '../../errors.js';
+import { loadPictures } from '../../export/pictures.js';
 import { planDocx } from '../../export/planDocx.js';
+import type { FileService } from '../../files/fileService.js';
 import { storedSectionText } from '../../export/sectionText.js';
 import { selectSections, type OutlineEntry } from '../../export/selection.js';
 import type { SectionDirectory } from '../../plan/directory.js';
@@ -26,7 +28,11 @@ const ExportQuery = z.object({
 });
 
 /** The plan, a part of it or one section as a .docx in the Decree 30/2020 layout. */
-export function exportRoutes(store: Store, directory: SectionDirectory): Router {
+export function exportRoutes(
+  store: Store,
+  directory: SectionDirectory,
+  files: FileService,
+): Router {
   const router = Router();
   const schema = contentSchema();
 
@@ -43,7 +49,18 @@ export function exportRoutes(store: Store, directory: SectionDirectory): Router 
         : await storedSectionText(store.documents, schema, entry.section.id);
       sections.push({ entry, text });
     }
-    return planDocx({ plan, edition, date: new Date(), sections });
+    const pictures = await loadPictures(
+      files,
+      plan.id,
+      sections.map((s) => s.text),
+    );
+    return planDocx({
+      plan,
+      edition,
+      date: new Date(),
+      sections,
+      pictures: (hash) => pictures.get(hash),
+    });
   };
 
   const planOf = (planId: string): PlanRecord => {
