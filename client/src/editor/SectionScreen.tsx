@@ -1,6 +1,6 @@
 /** One section: header, why it is read-only, refusals and drafts, the editor, presence and state. */
 import type { Editor } from '@tiptap/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSession, useUser } from '../auth/context.js';
 import { UnsentDrafts } from '../drafts/UnsentDrafts.js';
 import { useT } from '../i18n/context.js';
@@ -21,9 +21,11 @@ import { CompareView } from '../versions/CompareView.js';
 import { VersionsPanel, type CompareRequest } from '../versions/VersionsPanel.js';
 
 export function SectionScreen({
+  planId,
   section,
   agencies,
 }: {
+  planId: string;
   section: PlanSection;
   agencies: AgencyDirectory;
 }) {
@@ -34,6 +36,7 @@ export function SectionScreen({
   const decision = writeDecision(user, section);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [comparing, setComparing] = useState<CompareRequest | null>(null);
+  const scope = useMemo(() => ({ planId, sectionId: section.id }), [planId, section.id]);
 
   return (
     <article className="section-screen" aria-labelledby="section-title">
@@ -61,6 +64,8 @@ export function SectionScreen({
               editable={decision.allowed}
               label={t('editor.label', { number: section.number })}
               editorRef={session.editorRef}
+              scope={scope}
+              agencies={agencies}
               onEditor={setEditor}
             />
           ) : (
