@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PublicUser, Role, UserAccount } from '../../shared/model.js';
 import { CloseCode } from '../../shared/protocol/collab.js';
+import { checkAssignable } from '../agencies/assignable.js';
 import type { AuditLog } from '../audit/auditLog.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { passwordRefusal } from '../auth/passwordRules.js';
@@ -159,11 +160,7 @@ export class AccountCommands {
   }
 
   private async assignableAgency(code: string): Promise<void> {
-    const agency = (await this.store.plans.agencies()).find((a) => a.code === code);
-    if (!agency) throw new AppError(400, 'unknown-agency', `There is no agency "${code}".`);
-    if (!agency.active) {
-      throw new AppError(409, 'agency-inactive', `The agency "${code}" is inactive.`);
-    }
+    checkAssignable(await this.store.plans.agencies(), [code]);
   }
 }
 

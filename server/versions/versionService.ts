@@ -59,7 +59,7 @@ export class VersionService {
   /** The section's Yjs state at a version, or now. */
   async state(sectionId: string, ref: VersionRef): Promise<Uint8Array> {
     if (ref === CURRENT) return currentState(sectionId, this.registry, this.store.documents);
-    const version = await this.find(sectionId, ref);
+    const version = await this.get(sectionId, ref);
     return Y.encodeStateAsUpdate(await this.replay(version));
   }
 
@@ -80,7 +80,8 @@ export class VersionService {
     return compareDocuments(before, after);
   }
 
-  private async find(sectionId: string, id: string): Promise<StoredVersion> {
+  /** A version of the section (404 for one of another section). */
+  async get(sectionId: string, id: string): Promise<StoredVersion> {
     const version = await this.store.versions.get(id);
     if (!version || version.view.sectionId !== sectionId) throw notFound('Version');
     return version;

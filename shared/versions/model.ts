@@ -2,8 +2,9 @@
 import type { StatusCode } from '../statuses.js';
 
 /**
- * Why a version exists: taken at a status change or a lock, by hand, as the state a restore
- * returned to, or as part of an edition of the whole plan.
+ * Why a version exists: taken at a status change or a lock, by hand, as the text just before a
+ * restore replaced it (restoring that version undoes the restore), or as part of an edition of
+ * the whole plan.
  */
 export const VERSION_KINDS = ['status', 'lock', 'manual', 'restore', 'edition'] as const;
 export type VersionKind = (typeof VERSION_KINDS)[number];

@@ -1,5 +1,5 @@
 /** The REST API of docs/api.md, typed. */
-import type { Agency, PlanSummary, PublicUser } from '../../../shared/model.js';
+import type { ManagedAgency, PlanSummary, PublicUser } from '../../../shared/model.js';
 import type { PlanSection, PlanView } from '../plan/types.js';
 import { request, requestJson } from './http.js';
 import { toAgency, toPlanSummary, toPlanView, toSection, toUser } from './mappers.js';
@@ -66,7 +66,7 @@ export const api = {
     await request('DELETE', '/api/session', null);
   },
 
-  async agencies(): Promise<Agency[]> {
+  async agencies(): Promise<ManagedAgency[]> {
     return (await requestJson('GET', '/api/agencies', AgenciesWire)).agencies.map(toAgency);
   },
 

@@ -27,6 +27,7 @@ export const AgencyWire = z.object({
   nameVi: z.string(),
   nameEn: z.string(),
   kind: z.string(),
+  active: z.optional(z.boolean()),
 });
 export const AgenciesWire = z.object({ agencies: z.array(AgencyWire) });
 

@@ -1,6 +1,6 @@
 /** One section: header, why it is read-only, refusals and drafts, the editor, presence and state. */
 import type { Editor } from '@tiptap/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSession, useUser } from '../auth/context.js';
 import { UnsentDrafts } from '../drafts/UnsentDrafts.js';
 import { useT } from '../i18n/context.js';
@@ -22,9 +22,11 @@ import { VersionsPanel, type CompareRequest } from '../versions/VersionsPanel.js
 import { ImportWord } from '../wordImport/ImportWord.js';
 
 export function SectionScreen({
+  planId,
   section,
   agencies,
 }: {
+  planId: string;
   section: PlanSection;
   agencies: AgencyDirectory;
 }) {
@@ -35,6 +37,7 @@ export function SectionScreen({
   const decision = writeDecision(user, section);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [comparing, setComparing] = useState<CompareRequest | null>(null);
+  const scope = useMemo(() => ({ planId, sectionId: section.id }), [planId, section.id]);
 
   return (
     <article className="section-screen" aria-labelledby="section-title">
@@ -65,6 +68,8 @@ export function SectionScreen({
               editable={decision.allowed}
               label={t('editor.label', { number: section.number })}
               editorRef={session.editorRef}
+              scope={scope}
+              agencies={agencies}
               onEditor={setEditor}
             />
           ) : (

@@ -19,6 +19,7 @@ export const VersionWire = z.object({
 });
 export const VersionsWire = z.object({ versions: z.array(VersionWire) });
 export const VersionAnswerWire = z.object({ version: VersionWire });
+export const RestoreAnswerWire = z.object({ before: VersionWire });
 
 const BlockWire = z.object({
   kind: z.string(),

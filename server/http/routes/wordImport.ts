@@ -89,7 +89,7 @@ export function wordImportRoutes(
           mode,
           ...(position ? { at: position } : {}),
         }),
-      `Nhập từ tệp Word: ${name}`,
+      { action: 'import', detail: `Nhập từ tệp Word: ${name}` },
     );
     if (outcome !== null) {
       // Refused as it was being stored: say why, as the policy says it now.
