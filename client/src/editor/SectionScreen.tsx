@@ -19,6 +19,7 @@ import { StatusHistory } from '../workflow/StatusHistory.js';
 import { CommentsPanel } from '../review/panel/CommentsPanel.js';
 import { CompareView } from '../versions/CompareView.js';
 import { VersionsPanel, type CompareRequest } from '../versions/VersionsPanel.js';
+import { ImportWord } from '../wordImport/ImportWord.js';
 
 export function SectionScreen({
   planId,
@@ -42,6 +43,9 @@ export function SectionScreen({
     <article className="section-screen" aria-labelledby="section-title">
       <SectionHeader section={section} agencies={agencies} />
       <SectionActions section={section} agencies={agencies} />
+      {decision.allowed && (
+        <ImportWord sectionId={section.id} editor={editor} doc={session.connection?.doc ?? null} />
+      )}
       {!decision.allowed && (
         <ReadOnlyBanner reason={decision.reason} section={section} agencies={agencies} />
       )}
