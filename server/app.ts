@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import { AccountCommands } from './admin/accounts.js';
+import { AgencyCommands } from './agencies/agencyCommands.js';
 import { AuditLog } from './audit/auditLog.js';
 import { OriginPolicy } from './auth/origins.js';
 import { RequestAuthorizer } from './auth/requestAuthorizer.js';
@@ -15,6 +16,7 @@ import { crossSiteGuard } from './http/crossSite.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
 import { fileRoutes, isUploadPath } from './http/routes/files.js';
 import { securityHeaders } from './http/securityHeaders.js';
+import { agencyRoutes } from './http/routes/agencies.js';
 import { auditRoutes } from './http/routes/audit.js';
 import { indicatorRoutes } from './http/routes/indicators.js';
 import { IndicatorCommands } from './indicators/indicatorCommands.js';
@@ -174,7 +176,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       onLoginFailed: () => metrics.loginFailed(),
     }),
   );
-  api.use(planRoutes(store, directory));
+  api.use(agencyRoutes(store, new AgencyCommands(store, audit)));
+  api.use(planRoutes(directory));
   api.use(sectionRoutes(commands));
   api.use(auditRoutes(store));
   api.use(userRoutes(store, accounts));

@@ -3,6 +3,7 @@ import { useSession } from './auth/context.js';
 import { AccountPage } from './auth/AccountPage.js';
 import { ForcedPasswordChange } from './auth/ForcedPasswordChange.js';
 import { LoginScreen } from './auth/LoginScreen.js';
+import { AgenciesPage } from './admin/AgenciesPage.js';
 import { UsersPage } from './admin/UsersPage.js';
 import { useT } from './i18n/context.js';
 import { LoadFailed, Loading } from './layout/Status.js';
@@ -41,6 +42,8 @@ function Routes() {
       return <AccountPage />;
     case 'admin-users':
       return <UsersPage />;
+    case 'admin-agencies':
+      return <AgenciesPage />;
     case 'plan':
       return <PlanScreen key={route.planId} planId={route.planId} sectionId={null} />;
     case 'section':

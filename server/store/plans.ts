@@ -141,6 +141,23 @@ export class PlanRepository {
       .execute();
   }
 
+  async updateAgency(
+    code: string,
+    patch: Partial<Pick<ManagedAgency, 'nameVi' | 'nameEn' | 'kind' | 'active'>>,
+  ): Promise<void> {
+    const { nameVi, nameEn, kind, active } = patch;
+    await this.db
+      .updateTable('agencies')
+      .set({
+        ...(nameVi === undefined ? {} : { name_vi: nameVi }),
+        ...(nameEn === undefined ? {} : { name_en: nameEn }),
+        ...(kind === undefined ? {} : { kind }),
+        ...(active === undefined ? {} : { active: active ? 1 : 0 }),
+      })
+      .where('code', '=', code)
+      .execute();
+  }
+
   async insertPlan(plan: PlanRecord, sections: SectionRecord[]): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx

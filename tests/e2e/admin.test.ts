@@ -106,4 +106,57 @@ describe('administration in the browser', () => {
     await expect.poll(() => connectionState(page), WAIT).toBe('saved');
     await expect.poll(() => editor.textContent(), WAIT).toContain('cán bộ mới của Sở Công Thương');
   });
+
+  it('the admin adds an agency, renames it and retires it; a retired agency cannot be picked', async () => {
+    const admin = await signIn(browser, server, 'admin');
+    contexts.push(admin.context);
+    const { page } = admin;
+    await page.getByTestId('nav-admin').click();
+    await page.getByTestId('admin-tab-agencies').click();
+    await page.getByTestId('agencies-page').waitFor();
+    await page.getByTestId('new-agency-code').fill('ttxt');
+    await page.getByTestId('new-agency-name-vi').fill('Trung tâm Xúc tiến');
+    await page.getByTestId('new-agency-name-en').fill('Promotion Centre');
+    await page.getByTestId('new-agency-submit').click();
+    const row = page.getByTestId('agency-row-TTXT');
+    await row.waitFor();
+    await expect
+      .poll(() => page.getByTestId('admin-notice').textContent(), WAIT)
+      .toContain('Đã thêm cơ quan TTXT');
+
+    await row
+      .getByTestId('agency-name-vi')
+      .fill('Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch');
+    await row.getByTestId('agency-save').click();
+    await expect
+      .poll(() => page.getByTestId('admin-notice').textContent(), WAIT)
+      .toContain('Đã lưu thay đổi của cơ quan TTXT');
+    await row.getByTestId('agency-toggle').click();
+    await expect
+      .poll(() => row.getByTestId('agency-state').textContent(), WAIT)
+      .toBe('Ngừng hoạt động');
+
+    // A taken code: the refusal in Vietnamese.
+    await page.getByTestId('new-agency-code').fill('SCT');
+    await page.getByTestId('new-agency-name-vi').fill('Trùng mã');
+    await page.getByTestId('new-agency-name-en').fill('Taken');
+    await page.getByTestId('new-agency-submit').click();
+    await expect
+      .poll(() => page.getByTestId('new-agency-error').textContent(), WAIT)
+      .toContain('Mã cơ quan này đã có');
+    if (SHOTS) {
+      await page.screenshot({ path: path.join(SHOTS, 'agencies-1440.png'), fullPage: true });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: path.join(SHOTS, 'agencies-390.png') });
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
+
+    // The accounts page offers it, renamed, but not to be chosen.
+    await page.getByTestId('admin-tab-users').click();
+    const option = page.getByTestId('new-user-agency').locator('option[value="TTXT"]');
+    await expect
+      .poll(() => option.textContent(), WAIT)
+      .toBe('Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch (ngừng hoạt động)');
+    expect(await option.isDisabled()).toBe(true);
+  });
 });

@@ -3,6 +3,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'account' }
   | { name: 'admin-users' }
+  | { name: 'admin-agencies' }
   | { name: 'plan'; planId: string }
   | { name: 'section'; planId: string; sectionId: string }
   | { name: PlanPage; planId: string }
@@ -38,6 +39,7 @@ export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'home' };
   if (/^\/account\/?$/.test(pathname)) return { name: 'account' };
   if (/^\/admin\/users\/?$/.test(pathname)) return { name: 'admin-users' };
+  if (/^\/admin\/agencies\/?$/.test(pathname)) return { name: 'admin-agencies' };
   const section = SECTION.exec(pathname);
   if (section) {
     const planId = decode(section[1]);
@@ -62,6 +64,7 @@ export const paths = {
   home: () => '/',
   account: () => '/account',
   adminUsers: () => '/admin/users',
+  adminAgencies: () => '/admin/agencies',
   plan: (planId: string) => `/plans/${encodeURIComponent(planId)}`,
   planPage: (planId: string, page: PlanPage) => `/plans/${encodeURIComponent(planId)}/${page}`,
   section: (planId: string, sectionId: string) =>

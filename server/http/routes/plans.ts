@@ -3,7 +3,6 @@ import { notFound } from '../../errors.js';
 import type { SectionDirectory } from '../../plan/directory.js';
 import { toSectionView, withTitle, type Language } from '../../plan/views.js';
 import type { PlanRecord } from '../../store/plans.js';
-import type { Store } from '../../store/store.js';
 import { languageOf, sessionOf } from '../context.js';
 
 const withPlanTitle = (plan: PlanRecord, language: Language) => ({
@@ -12,13 +11,8 @@ const withPlanTitle = (plan: PlanRecord, language: Language) => ({
 });
 
 /** Reading the plans: every signed-in user reads every section. */
-export function planRoutes(store: Store, directory: SectionDirectory): Router {
+export function planRoutes(directory: SectionDirectory): Router {
   const router = Router();
-
-  router.get('/agencies', async (_req, res) => {
-    sessionOf(res);
-    res.json({ agencies: await store.plans.agencies() });
-  });
 
   router.get('/plans', (req, res) => {
     sessionOf(res);

@@ -24,6 +24,30 @@ export const adminVi = {
   'admin.users.temporary':
     'Mật khẩu tạm của {username}: {password}. Mật khẩu chỉ hiển thị một lần; người dùng phải đổi mật khẩu khi đăng nhập lần đầu.',
 
+  'admin.agencies.title': 'Cơ quan',
+  'admin.agencies.intro':
+    'Cơ quan ngừng hoạt động giữ nguyên các mục và lịch sử của mình, các tài khoản vẫn đăng nhập được, nhưng không thể được giao mục mới hay tài khoản mới.',
+  'admin.agencies.count': '{count} cơ quan',
+  'admin.agencies.create': 'Thêm cơ quan',
+  'admin.agencies.code': 'Mã',
+  'admin.agencies.codeHint':
+    '2–16 chữ cái in hoa, chữ số, dấu gạch dưới; không đổi được sau khi tạo.',
+  'admin.agencies.nameVi': 'Tên tiếng Việt',
+  'admin.agencies.nameEn': 'Tên tiếng Anh',
+  'admin.agencies.kind': 'Loại',
+  'admin.agencies.kind.department': 'Sở, ban, ngành',
+  'admin.agencies.kind.district': 'Huyện, thành phố',
+  'admin.agencies.kind.consultant': 'Đơn vị tư vấn',
+  'admin.agencies.kind.coordinator': 'Cơ quan lập quy hoạch',
+  'admin.agencies.kind.other': 'Khác',
+  'admin.agencies.active': 'Đang hoạt động',
+  'admin.agencies.inactive': 'Ngừng hoạt động',
+  'admin.agencies.deactivate': 'Ngừng hoạt động',
+  'admin.agencies.reactivate': 'Hoạt động trở lại',
+  'admin.agencies.created': 'Đã thêm cơ quan {code}.',
+  'admin.agencies.saved': 'Đã lưu thay đổi của cơ quan {code}.',
+  'admin.agencies.retiredName': '{name} (ngừng hoạt động)',
+
   'account.title': 'Tài khoản của tôi',
   'account.nav': 'Tài khoản',
   'account.name': 'Họ và tên',
@@ -57,6 +81,7 @@ export const adminVi = {
   'error.username-taken': 'Tên đăng nhập này đã có người dùng.',
   'error.unknown-agency': 'Cơ quan không tồn tại.',
   'error.agency-inactive': 'Cơ quan đã ngừng hoạt động, không thể gán.',
+  'error.agency-taken': 'Mã cơ quan này đã có.',
   'error.own-account': 'Quản trị viên không thể tự vô hiệu hóa hoặc hạ quyền tài khoản của mình.',
   'error.password-too-short': 'Mật khẩu phải có ít nhất 10 ký tự.',
   'error.password-too-long': 'Mật khẩu quá dài.',
