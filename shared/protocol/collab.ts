@@ -89,3 +89,5 @@ export const PLAN_THREAD_STATS_FIELD = 'threadStats';
 export const PLAN_SECTION_FACTS_FIELD = 'sectionFacts';
 /** The Y.Map of the plan room: indicator id → Indicator (shared/indicators.ts), values included. */
 export const PLAN_INDICATORS_FIELD = 'indicators';
+/** The Y.Map of the plan room: section id → SectionFreeze (shared/indicatorRefs.ts), when frozen. */
+export const PLAN_INDICATOR_FREEZES_FIELD = 'indicatorFreezes';

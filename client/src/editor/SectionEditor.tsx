@@ -1,9 +1,13 @@
 /** The Tiptap editor bound to one connection's Y.Doc. Remount (key) it for a new connection. */
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo, type RefObject } from 'react';
+import { useEffect, useMemo, useState, type RefObject } from 'react';
 import type { PublicUser } from '../../../shared/model.js';
 import type { SectionConnection } from '../collab/SectionConnection.js';
+import { IndicatorPicker } from '../indicators/IndicatorPicker.js';
+import { ReferenceCard } from '../indicators/ReferenceCard.js';
+import type { ReferenceScope } from '../indicators/referenceView.js';
+import type { AgencyDirectory } from '../plan/agencies.js';
 import { sectionExtensions } from './extensions.js';
 import { Toolbar } from './Toolbar.js';
 
@@ -13,6 +17,9 @@ interface Props {
   editable: boolean;
   label: string;
   editorRef: RefObject<EditorHandle | null>;
+  /** The plan whose registry the section's indicator references cite, and the section. */
+  scope: ReferenceScope;
+  agencies: AgencyDirectory;
   /** Hands the editor to the comments panel (selection anchors, highlights); null on unmount. */
   onEditor?: (editor: Editor | null) => void;
 }
@@ -24,8 +31,26 @@ export interface EditorHandle {
   freeze(): void;
 }
 
-export function SectionEditor({ connection, user, editable, label, editorRef, onEditor }: Props) {
-  const extensions = useMemo(() => sectionExtensions(connection, user), [connection, user]);
+export function SectionEditor({
+  connection,
+  user,
+  editable,
+  label,
+  editorRef,
+  scope,
+  agencies,
+  onEditor,
+}: Props) {
+  // The indicator picker, and whether typing `#` opened it.
+  const [picker, setPicker] = useState<{ fromHash: boolean } | null>(null);
+  const extensions = useMemo(
+    () =>
+      sectionExtensions(connection, user, {
+        scope,
+        onPickIndicator: () => setPicker({ fromHash: true }),
+      }),
+    [connection, user, scope],
+  );
   const editor = useEditor(
     {
       extensions,
@@ -67,10 +92,19 @@ export function SectionEditor({ connection, user, editable, label, editorRef, on
 
   return (
     <div className={editable ? 'editor' : 'editor editor--readonly'}>
-      <Toolbar editor={editor} />
+      <Toolbar editor={editor} onPickIndicator={() => setPicker({ fromHash: false })} />
       <div className="editor__page">
         <EditorContent editor={editor} />
       </div>
+      <ReferenceCard editor={editor} scope={scope} agencies={agencies} />
+      {picker && editable && (
+        <IndicatorPicker
+          editor={editor}
+          planId={scope.planId}
+          fromHash={picker.fromHash}
+          onClose={() => setPicker(null)}
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /** One section: header, why it is read-only, refusals and drafts, the editor, presence and state. */
 import type { Editor } from '@tiptap/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSession, useUser } from '../auth/context.js';
 import { UnsentDrafts } from '../drafts/UnsentDrafts.js';
 import { useT } from '../i18n/context.js';
@@ -19,11 +19,14 @@ import { StatusHistory } from '../workflow/StatusHistory.js';
 import { CommentsPanel } from '../review/panel/CommentsPanel.js';
 import { CompareView } from '../versions/CompareView.js';
 import { VersionsPanel, type CompareRequest } from '../versions/VersionsPanel.js';
+import { ImportWord } from '../wordImport/ImportWord.js';
 
 export function SectionScreen({
+  planId,
   section,
   agencies,
 }: {
+  planId: string;
   section: PlanSection;
   agencies: AgencyDirectory;
 }) {
@@ -34,11 +37,15 @@ export function SectionScreen({
   const decision = writeDecision(user, section);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [comparing, setComparing] = useState<CompareRequest | null>(null);
+  const scope = useMemo(() => ({ planId, sectionId: section.id }), [planId, section.id]);
 
   return (
     <article className="section-screen" aria-labelledby="section-title">
       <SectionHeader section={section} agencies={agencies} />
       <SectionActions section={section} agencies={agencies} />
+      {decision.allowed && (
+        <ImportWord sectionId={section.id} editor={editor} doc={session.connection?.doc ?? null} />
+      )}
       {!decision.allowed && (
         <ReadOnlyBanner reason={decision.reason} section={section} agencies={agencies} />
       )}
@@ -61,6 +68,8 @@ export function SectionScreen({
               editable={decision.allowed}
               label={t('editor.label', { number: section.number })}
               editorRef={session.editorRef}
+              scope={scope}
+              agencies={agencies}
               onEditor={setEditor}
             />
           ) : (

@@ -25,7 +25,14 @@ function readState({ editor }: { editor: Editor }) {
   };
 }
 
-export function Toolbar({ editor }: { editor: Editor }) {
+export function Toolbar({
+  editor,
+  onPickIndicator,
+}: {
+  editor: Editor;
+  /** Opens the indicator picker (indicators/IndicatorPicker). */
+  onPickIndicator: () => void;
+}) {
   const t = useT();
   const state = useEditorState({ editor, selector: readState });
   const [linkError, setLinkError] = useState<string | null>(null);
@@ -116,6 +123,11 @@ export function Toolbar({ editor }: { editor: Editor }) {
             onClick={onLink}
           >
             <LinkIcon />
+          </ToolbarButton>
+        </div>
+        <div className="toolbar__group">
+          <ToolbarButton label={t('ind.picker.open')} disabled={off} onClick={onPickIndicator}>
+            #
           </ToolbarButton>
         </div>
         <div className="toolbar__group" role="group" aria-label={t('toolbar.tableGroup')}>

@@ -6,14 +6,26 @@ import { contentExtensions } from '../../../shared/editor/content.js';
 import type { PublicUser } from '../../../shared/model.js';
 import { BODY_FIELD } from '../../../shared/protocol/collab.js';
 import type { SectionConnection } from '../collab/SectionConnection.js';
+import { HashTrigger } from '../indicators/hashTrigger.js';
+import { referenceView, type ReferenceScope } from '../indicators/referenceView.js';
 import { CommentHighlights } from '../review/highlights/commentHighlights.js';
 import { renderCaret } from './caret.js';
 import { colorFor } from './colors.js';
 import { PendingSelection } from './pendingSelection.js';
 
-export function sectionExtensions(connection: SectionConnection, user: PublicUser): Extensions {
+/** Where the section's indicator references come from, and what `#` does. */
+export interface ReferenceOptions {
+  scope: ReferenceScope;
+  onPickIndicator: () => void;
+}
+
+export function sectionExtensions(
+  connection: SectionConnection,
+  user: PublicUser,
+  references: ReferenceOptions,
+): Extensions {
   return [
-    ...contentExtensions(),
+    ...contentExtensions({ indicatorRefView: referenceView(references.scope) }),
     Collaboration.configure({ document: connection.doc, field: BODY_FIELD }),
     CollaborationCaret.configure({
       provider: connection.provider,
@@ -23,5 +35,6 @@ export function sectionExtensions(connection: SectionConnection, user: PublicUse
     }),
     CommentHighlights,
     PendingSelection,
+    HashTrigger.configure({ onTrigger: references.onPickIndicator }),
   ];
 }

@@ -68,7 +68,12 @@ export function PlanScreen({ planId, sectionId }: { planId: string; sectionId: s
           )}
           {sectionId !== null && section && (
             <Suspense fallback={<Loading />}>
-              <SectionScreen key={section.id} section={section} agencies={agencies} />
+              <SectionScreen
+                key={section.id}
+                planId={planId}
+                section={section}
+                agencies={agencies}
+              />
             </Suspense>
           )}
           {sectionId !== null && !section && (

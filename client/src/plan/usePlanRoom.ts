@@ -8,8 +8,9 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CloseCode, PLAN_SECTIONS_FIELD, planRoomName } from '../../../shared/protocol/collab.js';
 import { toSection } from '../api/mappers.js';
-import { SectionWire } from '../api/wire.js';
+import { SectionWire } from '../../../shared/api/sections.js';
 import { collabServerUrl } from '../collab/serverUrl.js';
+import { watchLiveRegistry } from '../indicators/liveRegistry.js';
 import { watchThreadStats } from '../review/threadStats.js';
 import type { PlanSection } from './types.js';
 
@@ -50,6 +51,8 @@ export function usePlanRoom(planId: string, onLoggedOut: () => void): PlanRoom {
     const map = doc.getMap<unknown>(PLAN_SECTIONS_FIELD);
     // The room's `threadStats` feed the comment counters and live refetches (review/).
     const unwatchThreadStats = watchThreadStats(doc, provider, planId);
+    // Its `indicators` and `indicatorFreezes` draw the references in the text (indicators/).
+    const unwatchRegistry = watchLiveRegistry(doc, provider, planId);
 
     const update = () => {
       setRoom((current) => ({
@@ -70,6 +73,7 @@ export function usePlanRoom(planId: string, onLoggedOut: () => void): PlanRoom {
       map.unobserveDeep(update);
       doc.off('update', bump);
       unwatchThreadStats();
+      unwatchRegistry();
       provider.destroy();
       doc.destroy();
       // The revision never goes back: a value seen before must not look like "no change".
