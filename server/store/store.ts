@@ -4,6 +4,7 @@ import { Checkpointer } from './checkpointer.js';
 import { openDatabase, type DatabaseConfig } from './database.js';
 import { columnTypes, type DialectName } from './dialect.js';
 import { SqlDocumentStore, type DocumentStore } from './documents.js';
+import { EditionRepository } from './editions.js';
 import { FileRepository } from './files.js';
 import { IndicatorRepository } from './indicators.js';
 import { JournaledDocumentStore } from './journaledDocuments.js';
@@ -35,6 +36,7 @@ export class Store {
   readonly files: FileRepository;
   readonly indicators: IndicatorRepository;
   readonly versions: VersionRepository;
+  readonly editions: EditionRepository;
 
   private constructor(
     readonly db: Kysely<Database>,
@@ -53,6 +55,7 @@ export class Store {
     this.files = new FileRepository(db);
     this.indicators = new IndicatorRepository(db);
     this.versions = new VersionRepository(db);
+    this.editions = new EditionRepository(db);
   }
 
   static async open(config: DatabaseConfig, journal: JournalOptions = {}): Promise<Store> {
