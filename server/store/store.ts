@@ -5,6 +5,7 @@ import { openDatabase, type DatabaseConfig } from './database.js';
 import { columnTypes, type DialectName } from './dialect.js';
 import { SqlDocumentStore, type DocumentStore } from './documents.js';
 import { FileRepository } from './files.js';
+import { IndicatorFreezeRepository } from './indicatorFreezes.js';
 import { IndicatorRepository } from './indicators.js';
 import { JournaledDocumentStore } from './journaledDocuments.js';
 import type { JournalOptions } from './journal/updateJournal.js';
@@ -34,6 +35,7 @@ export class Store {
   readonly workflow: WorkflowRepository;
   readonly files: FileRepository;
   readonly indicators: IndicatorRepository;
+  readonly indicatorFreezes: IndicatorFreezeRepository;
   readonly versions: VersionRepository;
 
   private constructor(
@@ -52,6 +54,7 @@ export class Store {
     this.workflow = new WorkflowRepository(db);
     this.files = new FileRepository(db);
     this.indicators = new IndicatorRepository(db);
+    this.indicatorFreezes = new IndicatorFreezeRepository(db);
     this.versions = new VersionRepository(db);
   }
 
