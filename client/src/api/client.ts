@@ -1,17 +1,12 @@
 /** The REST API of docs/api.md, typed. */
+import { SectionAnswer, type AssignmentBody, type LockBody } from '../../../shared/api/sections.js';
 import type { ManagedAgency, PlanSummary, PublicUser } from '../../../shared/model.js';
 import type { PlanSection, PlanView } from '../plan/types.js';
 import { request, requestJson } from './http.js';
 import { toAgency, toPlanSummary, toPlanView, toSection, toUser } from './mappers.js';
-import { AgenciesWire, PlanDetailWire, PlansWire, SectionWire, SessionWire } from './wire.js';
-import * as z from 'zod/mini';
+import { AgenciesWire, PlanDetailWire, PlansWire, SessionWire } from './wire.js';
+import type * as z from 'zod/mini';
 import { AuditWire, type AuditEntryWire } from './auditWire.js';
-
-export interface Assignment {
-  owner: string;
-  contributors: string[];
-  writers: string[];
-}
 
 export interface AuditQuery {
   sectionId?: string;
@@ -40,8 +35,6 @@ const toSignedIn = (wire: z.infer<typeof SessionWire>): SignedIn => ({
   user: toUser(wire.user),
   mustChangePassword: wire.mustChangePassword ?? false,
 });
-
-const SectionAnswer = z.object({ section: SectionWire });
 
 export const api = {
   async login(username: string, password: string): Promise<SignedIn> {
@@ -81,7 +74,9 @@ export const api = {
 
   async lockSection(sectionId: string, note: string): Promise<PlanSection> {
     const path = `/api/sections/${encodeURIComponent(sectionId)}/lock`;
-    return toSection((await requestJson('POST', path, SectionAnswer, { note })).section);
+    return toSection(
+      (await requestJson('POST', path, SectionAnswer, { note } satisfies LockBody)).section,
+    );
   },
 
   async unlockSection(sectionId: string): Promise<PlanSection> {
@@ -89,7 +84,7 @@ export const api = {
     return toSection((await requestJson('DELETE', path, SectionAnswer)).section);
   },
 
-  async assignSection(sectionId: string, assignment: Assignment): Promise<PlanSection> {
+  async assignSection(sectionId: string, assignment: AssignmentBody): Promise<PlanSection> {
     const path = `/api/sections/${encodeURIComponent(sectionId)}/assignment`;
     return toSection((await requestJson('PUT', path, SectionAnswer, assignment)).section);
   },

@@ -20,6 +20,7 @@ import { FreezeNotice } from '../indicators/FreezeNotice.js';
 import { CommentsPanel } from '../review/panel/CommentsPanel.js';
 import { CompareView } from '../versions/CompareView.js';
 import { VersionsPanel, type CompareRequest } from '../versions/VersionsPanel.js';
+import { ImportWord } from '../wordImport/ImportWord.js';
 
 export function SectionScreen({
   planId,
@@ -43,6 +44,9 @@ export function SectionScreen({
     <article className="section-screen" aria-labelledby="section-title">
       <SectionHeader section={section} agencies={agencies} />
       <SectionActions section={section} agencies={agencies} />
+      {decision.allowed && (
+        <ImportWord sectionId={section.id} editor={editor} doc={session.connection?.doc ?? null} />
+      )}
       {!decision.allowed && (
         <ReadOnlyBanner reason={decision.reason} section={section} agencies={agencies} />
       )}

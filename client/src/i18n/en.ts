@@ -2,6 +2,7 @@ import { adminEn } from '../admin/messages/en.js';
 import { reviewEn } from '../review/messages/en.js';
 import { indicatorsEn } from '../indicators/messages/en.js';
 import { versionsEn } from '../versions/messages/en.js';
+import { wordImportEn } from '../wordImport/messages/en.js';
 import { workflowEn } from '../workflow/messages/en.js';
 import type { Dictionary } from './vi.js';
 
@@ -12,6 +13,7 @@ export const en: Dictionary = {
   ...adminEn,
   ...indicatorsEn,
   ...versionsEn,
+  ...wordImportEn,
   'app.name': 'PlanFold',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',

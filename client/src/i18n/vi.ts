@@ -3,6 +3,7 @@ import { adminVi } from '../admin/messages/vi.js';
 import { reviewVi } from '../review/messages/vi.js';
 import { indicatorsVi } from '../indicators/messages/vi.js';
 import { versionsVi } from '../versions/messages/vi.js';
+import { wordImportVi } from '../wordImport/messages/vi.js';
 import { workflowVi } from '../workflow/messages/vi.js';
 
 export const vi = {
@@ -11,6 +12,7 @@ export const vi = {
   ...adminVi,
   ...indicatorsVi,
   ...versionsVi,
+  ...wordImportVi,
   'app.name': 'PlanFold',
   'app.skipToContent': 'Bỏ qua đến nội dung chính',
   'app.loading': 'Đang tải…',

@@ -8,7 +8,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CloseCode, PLAN_SECTIONS_FIELD, planRoomName } from '../../../shared/protocol/collab.js';
 import { toSection } from '../api/mappers.js';
-import { SectionWire } from '../api/wire.js';
+import { SectionWire } from '../../../shared/api/sections.js';
 import { collabServerUrl } from '../collab/serverUrl.js';
 import { watchLiveRegistry } from '../indicators/liveRegistry.js';
 import { watchThreadStats } from '../review/threadStats.js';
