@@ -45,8 +45,10 @@ import { Store } from './store/store.js';
 import { DatabaseBlobStore, DirectoryBlobStore, type BlobStore } from './files/blobStore.js';
 import { FileService } from './files/fileService.js';
 import type { DestinationStream } from 'pino';
+import { editionRoutes } from './http/routes/editions.js';
 import { versionRoutes } from './http/routes/versions.js';
 import { contentSchema } from '../shared/editor/content.js';
+import { EditionService } from './versions/editionService.js';
 import { VersionRestorer } from './versions/restore.js';
 import { VersionService } from './versions/versionService.js';
 
@@ -188,6 +190,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(fileRoutes(files));
   const restorer = new VersionRestorer(versions, collab, directory, contentSchema());
   api.use(versionRoutes(versions, restorer, directory, audit));
+  api.use(editionRoutes(new EditionService(store, versions, directory, audit)));
   api.use(commentRoutes(store, directory));
   api.use(exportRoutes(store, directory, files));
   api.use(wordImportRoutes(directory, collab, files));

@@ -4,6 +4,7 @@ import { Checkpointer } from './checkpointer.js';
 import { openDatabase, type DatabaseConfig } from './database.js';
 import { columnTypes, type DialectName } from './dialect.js';
 import { SqlDocumentStore, type DocumentStore } from './documents.js';
+import { EditionRepository } from './editions.js';
 import { FileRepository } from './files.js';
 import { IndicatorFreezeRepository } from './indicatorFreezes.js';
 import { IndicatorRepository } from './indicators.js';
@@ -37,6 +38,7 @@ export class Store {
   readonly indicators: IndicatorRepository;
   readonly indicatorFreezes: IndicatorFreezeRepository;
   readonly versions: VersionRepository;
+  readonly editions: EditionRepository;
 
   private constructor(
     readonly db: Kysely<Database>,
@@ -56,6 +58,7 @@ export class Store {
     this.indicators = new IndicatorRepository(db);
     this.indicatorFreezes = new IndicatorFreezeRepository(db);
     this.versions = new VersionRepository(db);
+    this.editions = new EditionRepository(db);
   }
 
   static async open(config: DatabaseConfig, journal: JournalOptions = {}): Promise<Store> {

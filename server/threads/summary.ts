@@ -1,6 +1,7 @@
 import type { Agency } from '../../shared/model.js';
 import type { ResponseKind, Thread } from '../../shared/threads.js';
 import type { SectionRecord } from '../store/plans.js';
+import type { Store } from '../store/store.js';
 
 /** One row of the comment-response summary (bảng tổng hợp tiếp thu, giải trình). */
 export interface SummaryRow {
@@ -32,6 +33,15 @@ const RESPONSE_VI: Record<ResponseKind, string> = {
   explained: 'Giải trình',
   rejected: 'Không tiếp thu',
 };
+
+/** The summary of `sections` as the store holds it now. */
+export async function loadSummary(store: Store, sections: SectionRecord[]): Promise<SummaryRow[]> {
+  const [threads, agencies] = await Promise.all([
+    store.threads.list({ sectionIds: sections.map((s) => s.id) }),
+    store.plans.agencies(),
+  ]);
+  return summaryRows(sections, threads, agencies);
+}
 
 /** Rows in outline order, then in the order the comments were made. */
 export function summaryRows(
