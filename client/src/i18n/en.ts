@@ -52,6 +52,9 @@ export const en: Dictionary = {
 
   'plans.title': 'Plans',
   'plans.empty': 'There are no plans yet.',
+  'plans.showArchived': 'Show archived plans too',
+  'plans.archivedMark': 'Archived',
+  'plans.archivedBanner': 'This plan is archived: it can be read, not changed.',
   'plans.period': 'Period {start}–{end}, with a vision to {vision}',
 
   'plan.outline': 'Plan outline',
@@ -128,6 +131,8 @@ export const en: Dictionary = {
     'Your changes were not saved because the content nests too many levels deep (quotes in quotes, lists in lists…). The unsent draft is kept below.',
   'refusal.quarantined':
     'This section is held read-only because the server cannot process its stored content, until an administrator repairs it. The unsent draft is kept below.',
+  'refusal.archived':
+    'Your change was not saved because this plan is archived (read-only). The unsent draft is kept below.',
   'refusal.incomplete':
     'Your changes build on content the server does not have, so they were not saved. The unsent draft is kept below.',
   'refusal.dismiss': 'Understood',

@@ -51,6 +51,9 @@ export const vi = {
 
   'plans.title': 'Các quy hoạch',
   'plans.empty': 'Chưa có quy hoạch nào.',
+  'plans.showArchived': 'Hiện cả quy hoạch đã lưu trữ',
+  'plans.archivedMark': 'Đã lưu trữ',
+  'plans.archivedBanner': 'Quy hoạch này đã được lưu trữ: chỉ đọc, không chỉnh sửa được.',
   'plans.period': 'Thời kỳ {start} - {end}, tầm nhìn đến năm {vision}',
 
   'plan.outline': 'Đề cương quy hoạch',
@@ -129,6 +132,8 @@ export const vi = {
     'Thay đổi của bạn không được lưu vì nội dung lồng nhau quá nhiều cấp (trích dẫn trong trích dẫn, danh sách trong danh sách…). Bản nháp chưa gửi được giữ lại bên dưới.',
   'refusal.quarantined':
     'Mục này đang bị khóa an toàn vì máy chủ không xử lý được nội dung đã lưu; chỉ đọc được cho đến khi quản trị viên khắc phục. Bản nháp chưa gửi được giữ lại bên dưới.',
+  'refusal.archived':
+    'Thay đổi của bạn không được lưu vì quy hoạch này đã được lưu trữ (chỉ đọc). Bản nháp chưa gửi được giữ lại bên dưới.',
   'refusal.incomplete':
     'Thay đổi của bạn dựa trên nội dung mà máy chủ chưa có, nên không được lưu. Bản nháp chưa gửi được giữ lại bên dưới.',
   'refusal.dismiss': 'Đã hiểu',
