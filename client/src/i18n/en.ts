@@ -1,3 +1,4 @@
+import { editorEn } from '../editor/messages/en.js';
 import { adminEn } from '../admin/messages/en.js';
 import { reviewEn } from '../review/messages/en.js';
 import { indicatorsEn } from '../indicators/messages/en.js';
@@ -8,6 +9,7 @@ import type { Dictionary } from './vi.js';
 
 /** English: typed by the Vietnamese keys, so a missing or extra key fails the typecheck. */
 export const en: Dictionary = {
+  ...editorEn,
   ...reviewEn,
   ...workflowEn,
   ...adminEn,
@@ -96,11 +98,8 @@ export const en: Dictionary = {
     'Link address (http://, https:// or mailto:). Leave empty to remove the link.',
   'toolbar.linkInvalid': 'Invalid link: only http://, https:// or mailto: addresses are allowed',
   'toolbar.insertTable': 'Insert table',
-  'toolbar.addRow': 'Add row',
   'toolbar.deleteRow': 'Delete row',
-  'toolbar.addColumn': 'Add column',
   'toolbar.deleteColumn': 'Delete column',
-  'toolbar.tableGroup': 'Table',
 
   'editor.label': 'Text of section {number}',
   'editor.reloading': 'Reloading the text from the server…',

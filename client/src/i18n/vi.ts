@@ -1,4 +1,5 @@
 /** Vietnamese: the default language. Every UI string lives here first; en.ts must match its keys. */
+import { editorVi } from '../editor/messages/vi.js';
 import { adminVi } from '../admin/messages/vi.js';
 import { reviewVi } from '../review/messages/vi.js';
 import { indicatorsVi } from '../indicators/messages/vi.js';
@@ -7,6 +8,7 @@ import { wordImportVi } from '../wordImport/messages/vi.js';
 import { workflowVi } from '../workflow/messages/vi.js';
 
 export const vi = {
+  ...editorVi,
   ...reviewVi,
   ...workflowVi,
   ...adminVi,
@@ -96,11 +98,8 @@ export const vi = {
   'toolbar.linkInvalid':
     'Liên kết không hợp lệ: chỉ chấp nhận địa chỉ http://, https:// hoặc mailto:',
   'toolbar.insertTable': 'Chèn bảng',
-  'toolbar.addRow': 'Thêm hàng',
   'toolbar.deleteRow': 'Xóa hàng',
-  'toolbar.addColumn': 'Thêm cột',
   'toolbar.deleteColumn': 'Xóa cột',
-  'toolbar.tableGroup': 'Bảng',
 
   'editor.label': 'Nội dung mục {number}',
   'editor.reloading': 'Đang tải lại nội dung từ máy chủ…',
