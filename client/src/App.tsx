@@ -6,6 +6,7 @@ import { LoginScreen } from './auth/LoginScreen.js';
 import { OriginRefused } from './auth/OriginRefused.js';
 import { errorMessage } from './api/errorMessage.js';
 import { AgenciesPage } from './admin/AgenciesPage.js';
+import { PlansPage } from './admin/PlansPage.js';
 import { UsersPage } from './admin/UsersPage.js';
 import { useT } from './i18n/context.js';
 import { LoadFailed, Loading } from './layout/Status.js';
@@ -46,6 +47,8 @@ function Routes() {
       return <UsersPage />;
     case 'admin-agencies':
       return <AgenciesPage />;
+    case 'admin-plans':
+      return <PlansPage />;
     case 'plan':
       return <PlanScreen key={route.planId} planId={route.planId} sectionId={null} />;
     case 'section':
