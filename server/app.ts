@@ -12,6 +12,7 @@ import { SessionService } from './auth/sessions.js';
 import { CollabServer } from './collab/collabServer.js';
 import type { Config } from './config.js';
 import { authorizeRequests } from './http/context.js';
+import { archivedPlanGuard } from './http/archivedPlans.js';
 import { crossSiteGuard } from './http/crossSite.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
 import { fileRoutes, isUploadPath } from './http/routes/files.js';
@@ -32,6 +33,7 @@ import { wordImportRoutes } from './http/routes/wordImport.js';
 import { ThreadCommands } from './threads/threadCommands.js';
 import { workflowRoutes } from './http/routes/workflow.js';
 import { OutlineCommands } from './plan/outlineCommands.js';
+import { PlanCommands } from './plan/planCommands.js';
 import { SectionDirectory } from './plan/directory.js';
 import { SectionCommands } from './plan/sectionCommands.js';
 import { SectionWriter } from './plan/sectionWriter.js';
@@ -159,6 +161,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(authorizeRequests(authorizer));
   api.use(crossSiteGuard(isUploadPath));
   api.use(express.json({ limit: '1mb' }));
+  api.use(archivedPlanGuard(store, directory));
   api.use(
     healthRoutes({
       store,
@@ -178,7 +181,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     }),
   );
   api.use(agencyRoutes(store, new AgencyCommands(store, audit)));
-  api.use(planRoutes(directory));
+  api.use(planRoutes(directory, new PlanCommands(store, directory, writer, audit)));
   api.use(sectionRoutes(commands));
   api.use(auditRoutes(store));
   api.use(userRoutes(store, accounts));

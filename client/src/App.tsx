@@ -4,6 +4,7 @@ import { AccountPage } from './auth/AccountPage.js';
 import { ForcedPasswordChange } from './auth/ForcedPasswordChange.js';
 import { LoginScreen } from './auth/LoginScreen.js';
 import { AgenciesPage } from './admin/AgenciesPage.js';
+import { PlansPage } from './admin/PlansPage.js';
 import { UsersPage } from './admin/UsersPage.js';
 import { useT } from './i18n/context.js';
 import { LoadFailed, Loading } from './layout/Status.js';
@@ -44,6 +45,8 @@ function Routes() {
       return <UsersPage />;
     case 'admin-agencies':
       return <AgenciesPage />;
+    case 'admin-plans':
+      return <PlansPage />;
     case 'plan':
       return <PlanScreen key={route.planId} planId={route.planId} sectionId={null} />;
     case 'section':

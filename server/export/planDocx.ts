@@ -33,8 +33,9 @@ export interface PlanExport {
 
 const upper = (text: string): string => text.toLocaleUpperCase('vi-VN');
 
-/** "Quy hoạch tỉnh Lạng Sơn thời kỳ …" → "Lạng Sơn": the province issues the plan. */
+/** The province that issues the plan: its own field, else read from the title ("Quy hoạch tỉnh Lạng Sơn thời kỳ …"). */
 export function provinceOf(plan: PlanRecord): string | null {
+  if (plan.province) return plan.province;
   return /tỉnh\s+(.+?)\s+(thời kỳ|giai đoạn|,|$)/iu.exec(plan.titleVi)?.[1] ?? null;
 }
 

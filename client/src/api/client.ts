@@ -63,8 +63,10 @@ export const api = {
     return (await requestJson('GET', '/api/agencies', AgenciesWire)).agencies.map(toAgency);
   },
 
-  async plans(): Promise<PlanSummary[]> {
-    return (await requestJson('GET', '/api/plans', PlansWire)).plans.map(toPlanSummary);
+  /** The plans, archived ones only when asked for. */
+  async plans(withArchived = false): Promise<PlanSummary[]> {
+    const path = withArchived ? '/api/plans?archived=1' : '/api/plans';
+    return (await requestJson('GET', path, PlansWire)).plans.map(toPlanSummary);
   },
 
   async plan(planId: string): Promise<PlanView> {

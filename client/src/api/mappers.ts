@@ -24,7 +24,7 @@ export function toAgency(wire: AgencyWire): ManagedAgency {
 }
 
 export function toPlanSummary(wire: PlanSummaryWire): PlanSummary {
-  return { ...wire };
+  return { ...wire, province: wire.province ?? '', archived: wire.archived ?? false };
 }
 
 export function toSection(wire: SectionWire): PlanSection {

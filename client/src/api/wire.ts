@@ -34,6 +34,8 @@ export const PlanSummaryWire = z.object({
   periodStart: z.number(),
   periodEnd: z.number(),
   vision: z.number(),
+  province: z.optional(z.string()),
+  archived: z.optional(z.boolean()),
 });
 export const PlansWire = z.object({ plans: z.array(PlanSummaryWire) });
 

@@ -65,6 +65,7 @@ export function SectionScreen({
               key={session.generation}
               connection={session.connection}
               user={user}
+              sectionNumber={section.number}
               editable={decision.allowed}
               label={t('editor.label', { number: section.number })}
               editorRef={session.editorRef}

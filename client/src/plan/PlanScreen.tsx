@@ -53,6 +53,11 @@ export function PlanScreen({ planId, sectionId }: { planId: string; sectionId: s
           <TableOfContents planId={planId} outline={outline} activeId={sectionId} />
         </aside>
         <main id="main" className="plan-layout__main" tabIndex={-1}>
+          {plan?.archived && (
+            <p className="banner banner--readonly" data-testid="plan-archived">
+              {t('plans.archivedBanner')}
+            </p>
+          )}
           {sectionId === null && (
             <>
               <PlanOverview
