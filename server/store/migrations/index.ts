@@ -9,6 +9,7 @@ import * as indicators from './009_indicators.js';
 import * as files from './011_files.js';
 import * as versions from './014_versions.js';
 import * as proposals from './015_proposals.js';
+import * as indicatorFreezes from './017_indicator_freezes.js';
 
 type Step = (db: Kysely<unknown>, types: ColumnTypes) => Promise<void>;
 
@@ -23,6 +24,7 @@ const STEPS: Record<string, Step> = {
   '011_files': files.up,
   '014_versions': versions.up,
   '015_proposals': proposals.up,
+  '017_indicator_freezes': indicatorFreezes.up,
 };
 
 export function migrationProvider(types: ColumnTypes): MigrationProvider {
