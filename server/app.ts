@@ -20,11 +20,14 @@ import { securityHeaders } from './http/securityHeaders.js';
 import { agencyRoutes } from './http/routes/agencies.js';
 import { auditRoutes } from './http/routes/audit.js';
 import { indicatorRoutes } from './http/routes/indicators.js';
+import { ReferenceFreezer } from './indicators/referenceFreezer.js';
+import { SectionReferences } from './indicators/sectionReferences.js';
 import { IndicatorCommands } from './indicators/indicatorCommands.js';
 import { planRoutes } from './http/routes/plans.js';
 import { sectionRoutes } from './http/routes/sections.js';
 import { sessionRoutes } from './http/routes/session.js';
 import { threadRoutes } from './http/routes/threads.js';
+import { ProposalAcceptor } from './threads/proposalAcceptor.js';
 import { userRoutes } from './http/routes/users.js';
 import { commentRoutes } from './http/routes/comments.js';
 import { exportRoutes } from './http/routes/exports.js';
@@ -128,15 +131,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   await collab.recover(store.uncompactedDocs());
   const accounts = new AccountCommands(store, audit, collab);
   const versions = new VersionService(store, collab.registry);
-  const commands = new SectionCommands(store, directory, writer, (ctx, section, kind) =>
-    versions
+  const references = new SectionReferences(store.documents, collab.registry, directory);
+  const freezer = new ReferenceFreezer(store, directory, references, collab.indicators, audit);
+  const commands = new SectionCommands(store, directory, writer, async (ctx, section, kind) => {
+    await versions
       .capture(section.id, { kind, name: '', status: section.status, actorId: ctx.actor.id })
       // The command itself is done: a version that could not be taken must not undo it.
-      .then(
-        () => undefined,
-        (error: unknown) => console.error(`Could not take a version of ${section.id}`, error),
-      ),
-  );
+      .catch((error: unknown) => console.error(`Could not take a version of ${section.id}`, error));
+    // A locked (approved) section's figures freeze with it, before the next command runs.
+    await freezer
+      .freeze(section)
+      .catch((error: unknown) => log.error({ err: error }, `could not freeze ${section.id}`));
+  });
   const threads = new ThreadCommands(store, directory);
   const files = new FileService(
     store.files,
@@ -184,7 +190,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(sectionRoutes(commands));
   api.use(auditRoutes(store));
   api.use(userRoutes(store, accounts));
-  api.use(threadRoutes(threads));
+  api.use(threadRoutes(threads, new ProposalAcceptor(threads, collab, directory)));
   api.use(fileRoutes(files, audit));
   const restorer = new VersionRestorer(versions, collab, directory, contentSchema());
   api.use(versionRoutes(versions, restorer, directory, audit));
@@ -193,7 +199,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(exportRoutes(store, directory, files));
   api.use(wordImportRoutes(directory, collab, files));
   api.use(workflowRoutes(store, directory, outline));
-  api.use(indicatorRoutes(indicators));
+  api.use(indicatorRoutes(indicators, references, freezer));
   api.use(notFoundHandler);
   app.use('/api', api);
   serveClient(app, config.clientDir);

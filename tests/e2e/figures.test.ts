@@ -38,12 +38,12 @@ async function captions(page: Page): Promise<string[]> {
 }
 
 /** Whether every figure's image in the page has loaded (natural width above 0). */
-function imagesLoaded(page: Page): Promise<boolean> {
-  return page.evaluate(`
+async function imagesLoaded(page: Page): Promise<boolean> {
+  return (await page.evaluate(`
     Array.from(document.querySelectorAll('[data-testid="editor-content"] figure > img')).every(
       (img) => img.complete && img.naturalWidth > 0,
     )
-  `) as Promise<boolean>;
+  `)) === true;
 }
 
 /** Pastes (or drops on the first paragraph) a PNG file, as a browser would hand it over. */

@@ -52,6 +52,14 @@ export const en: Dictionary = {
   'login.failed': 'Could not sign in: {message}',
   'login.required': 'Please enter your username and password.',
 
+  'origin.title': 'PlanFold does not accept this address',
+  'origin.refused':
+    'The PlanFold server refuses requests sent from {origin}: you cannot sign in or edit from this address.',
+  'origin.useAllowed':
+    'Open PlanFold at the address your administrator gave you (the server prints it when it starts).',
+  'origin.howToAllow':
+    'An administrator can allow this address: add {origin} to the server’s PUBLIC_ORIGIN environment variable (addresses separated by commas), then restart the server.',
+
   'plans.title': 'Plans',
   'plans.empty': 'There are no plans yet.',
   'plans.showArchived': 'Show archived plans too',

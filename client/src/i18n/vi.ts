@@ -51,6 +51,14 @@ export const vi = {
   'login.failed': 'Không đăng nhập được: {message}',
   'login.required': 'Vui lòng nhập tên đăng nhập và mật khẩu.',
 
+  'origin.title': 'PlanFold không nhận địa chỉ này',
+  'origin.refused':
+    'Máy chủ PlanFold từ chối các yêu cầu gửi từ {origin}: từ địa chỉ này không thể đăng nhập hay soạn thảo.',
+  'origin.useAllowed':
+    'Hãy mở PlanFold bằng địa chỉ quản trị viên đã cung cấp (máy chủ ghi địa chỉ này khi khởi động).',
+  'origin.howToAllow':
+    'Quản trị viên có thể cho phép địa chỉ này: thêm {origin} vào biến môi trường PUBLIC_ORIGIN của máy chủ (các địa chỉ cách nhau bằng dấu phẩy), rồi khởi động lại máy chủ.',
+
   'plans.title': 'Các quy hoạch',
   'plans.empty': 'Chưa có quy hoạch nào.',
   'plans.showArchived': 'Hiện cả quy hoạch đã lưu trữ',
