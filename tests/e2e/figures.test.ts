@@ -39,11 +39,13 @@ async function captions(page: Page): Promise<string[]> {
 
 /** Whether every figure's image in the page has loaded (natural width above 0). */
 async function imagesLoaded(page: Page): Promise<boolean> {
-  return (await page.evaluate(`
+  return (
+    (await page.evaluate(`
     Array.from(document.querySelectorAll('[data-testid="editor-content"] figure > img')).every(
       (img) => img.complete && img.naturalWidth > 0,
     )
-  `)) === true;
+  `)) === true
+  );
 }
 
 /** Pastes (or drops on the first paragraph) a PNG file, as a browser would hand it over. */
