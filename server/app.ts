@@ -20,6 +20,8 @@ import { securityHeaders } from './http/securityHeaders.js';
 import { agencyRoutes } from './http/routes/agencies.js';
 import { auditRoutes } from './http/routes/audit.js';
 import { indicatorRoutes } from './http/routes/indicators.js';
+import { ReferenceFreezer } from './indicators/referenceFreezer.js';
+import { SectionReferences } from './indicators/sectionReferences.js';
 import { IndicatorCommands } from './indicators/indicatorCommands.js';
 import { planRoutes } from './http/routes/plans.js';
 import { sectionRoutes } from './http/routes/sections.js';
@@ -128,15 +130,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   await collab.recover(store.uncompactedDocs());
   const accounts = new AccountCommands(store, audit, collab);
   const versions = new VersionService(store, collab.registry);
-  const commands = new SectionCommands(store, directory, writer, (ctx, section, kind) =>
-    versions
+  const references = new SectionReferences(store.documents, collab.registry, directory);
+  const freezer = new ReferenceFreezer(store, directory, references, collab.indicators, audit);
+  const commands = new SectionCommands(store, directory, writer, async (ctx, section, kind) => {
+    await versions
       .capture(section.id, { kind, name: '', status: section.status, actorId: ctx.actor.id })
       // The command itself is done: a version that could not be taken must not undo it.
-      .then(
-        () => undefined,
-        (error: unknown) => console.error(`Could not take a version of ${section.id}`, error),
-      ),
-  );
+      .catch((error: unknown) => console.error(`Could not take a version of ${section.id}`, error));
+    // A locked (approved) section's figures freeze with it, before the next command runs.
+    await freezer
+      .freeze(section)
+      .catch((error: unknown) => log.error({ err: error }, `could not freeze ${section.id}`));
+  });
   const threads = new ThreadCommands(store, directory);
   const files = new FileService(
     store.files,
@@ -193,7 +198,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(exportRoutes(store, directory, files));
   api.use(wordImportRoutes(directory, collab, files));
   api.use(workflowRoutes(store, directory, outline));
-  api.use(indicatorRoutes(indicators));
+  api.use(indicatorRoutes(indicators, references, freezer));
   api.use(notFoundHandler);
   app.use('/api', api);
   serveClient(app, config.clientDir);

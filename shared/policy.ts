@@ -52,6 +52,8 @@ export interface ActionResources {
   editIndicatorValues: IndicatorFacts;
   /** Add, retire and reassign indicators. */
   manageIndicators: null;
+  /** Let an approved section's indicator references show the registry's values again. */
+  takeNewFigures: SectionFacts;
 }
 
 export type Action = keyof ActionResources;
@@ -166,6 +168,12 @@ const RULES: Rules = {
     return allowIf(actor.agency === indicator.owner, 'not-owner');
   },
   manageIndicators: (actor) => allowIf(actor.role === 'coordinator', 'role'),
+  // Approved text does not move: only once it is unlocked may its owner or the coordinator, who
+  // answer for it, take the figures the registry has now.
+  takeNewFigures: (actor, section) =>
+    actor.role === 'coordinator' || (writesContent(actor) && ownsSection(actor, section))
+      ? allowIf(section.lock === null, 'locked')
+      : deny('not-owner'),
 };
 
 export function decide<A extends Action>(

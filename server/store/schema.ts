@@ -182,6 +182,16 @@ export interface IndicatorValueRow {
   updated_by: string;
 }
 
+export interface IndicatorFreezeRow {
+  section_id: string;
+  indicator_id: string;
+  year: number;
+  kind: string;
+  value: number;
+  unit: string;
+  frozen_at: string;
+}
+
 export interface IndicatorChangeRow {
   id: Generated<number>;
   indicator_id: string;
@@ -238,6 +248,7 @@ export interface Database {
   indicators: IndicatorRow;
   indicator_values: IndicatorValueRow;
   indicator_changes: IndicatorChangeRow;
+  indicator_freezes: IndicatorFreezeRow;
   section_versions: SectionVersionRow;
   plan_editions: PlanEditionRow;
 }

@@ -272,6 +272,16 @@ const EXPECTATIONS: Expectations = {
     },
   ],
   manageIndicators: [{ resource: () => null, expect: (c) => onlyIf(c.actor === 'coord', 'role') }],
+  // The owning agency's content roles and the coordinator, once the section is unlocked.
+  takeNewFigures: [
+    {
+      resource: facts,
+      expect: (c) =>
+        c.actor === 'coord' || ownsWithContentRole(c.actor, c.section)
+          ? onlyIf(!c.locked, 'locked')
+          : deny('not-owner'),
+    },
+  ],
 };
 
 /* ---------------- status transitions ---------------- */
@@ -384,6 +394,7 @@ describe('policy table: every role × action × section state', () => {
         'viewAudit',
         'editIndicatorValues',
         'manageIndicators',
+        'takeNewFigures',
       ].sort(),
     );
   });

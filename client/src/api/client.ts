@@ -2,6 +2,7 @@
 import { SectionAnswer, type AssignmentBody, type LockBody } from '../../../shared/api/sections.js';
 import type { ManagedAgency, PlanSummary, PublicUser } from '../../../shared/model.js';
 import type { PlanSection, PlanView } from '../plan/types.js';
+import { isApiError } from './ApiError.js';
 import { request, requestJson } from './http.js';
 import { toAgency, toPlanSummary, toPlanView, toSection, toUser } from './mappers.js';
 import { AgenciesWire, PlanDetailWire, PlansWire, SessionWire } from './wire.js';
@@ -41,6 +42,17 @@ export const api = {
     return toSignedIn(
       await requestJson('POST', '/api/session', SessionWire, { username, password }),
     );
+  },
+
+  /** False when the server refuses changes from this page's origin (403 origin-not-allowed). */
+  async originAllowed(): Promise<boolean> {
+    try {
+      await request('POST', '/api/origin-check', null);
+      return true;
+    } catch (error) {
+      if (isApiError(error) && error.code === 'origin-not-allowed') return false;
+      throw error;
+    }
   },
 
   async currentUser(): Promise<SignedIn> {

@@ -1,3 +1,4 @@
+import { editorEn } from '../editor/messages/en.js';
 import { adminEn } from '../admin/messages/en.js';
 import { reviewEn } from '../review/messages/en.js';
 import { indicatorsEn } from '../indicators/messages/en.js';
@@ -8,6 +9,7 @@ import type { Dictionary } from './vi.js';
 
 /** English: typed by the Vietnamese keys, so a missing or extra key fails the typecheck. */
 export const en: Dictionary = {
+  ...editorEn,
   ...reviewEn,
   ...workflowEn,
   ...adminEn,
@@ -49,6 +51,14 @@ export const en: Dictionary = {
   'login.rateLimitedNoTime': 'Too many failed sign-ins. Please try again in a few minutes.',
   'login.failed': 'Could not sign in: {message}',
   'login.required': 'Please enter your username and password.',
+
+  'origin.title': 'PlanFold does not accept this address',
+  'origin.refused':
+    'The PlanFold server refuses requests sent from {origin}: you cannot sign in or edit from this address.',
+  'origin.useAllowed':
+    'Open PlanFold at the address your administrator gave you (the server prints it when it starts).',
+  'origin.howToAllow':
+    'An administrator can allow this address: add {origin} to the server’s PUBLIC_ORIGIN environment variable (addresses separated by commas), then restart the server.',
 
   'plans.title': 'Plans',
   'plans.empty': 'There are no plans yet.',
@@ -96,11 +106,8 @@ export const en: Dictionary = {
     'Link address (http://, https:// or mailto:). Leave empty to remove the link.',
   'toolbar.linkInvalid': 'Invalid link: only http://, https:// or mailto: addresses are allowed',
   'toolbar.insertTable': 'Insert table',
-  'toolbar.addRow': 'Add row',
   'toolbar.deleteRow': 'Delete row',
-  'toolbar.addColumn': 'Add column',
   'toolbar.deleteColumn': 'Delete column',
-  'toolbar.tableGroup': 'Table',
 
   'editor.label': 'Text of section {number}',
   'editor.reloading': 'Reloading the text from the server…',

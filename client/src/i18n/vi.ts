@@ -1,4 +1,5 @@
 /** Vietnamese: the default language. Every UI string lives here first; en.ts must match its keys. */
+import { editorVi } from '../editor/messages/vi.js';
 import { adminVi } from '../admin/messages/vi.js';
 import { reviewVi } from '../review/messages/vi.js';
 import { indicatorsVi } from '../indicators/messages/vi.js';
@@ -7,6 +8,7 @@ import { wordImportVi } from '../wordImport/messages/vi.js';
 import { workflowVi } from '../workflow/messages/vi.js';
 
 export const vi = {
+  ...editorVi,
   ...reviewVi,
   ...workflowVi,
   ...adminVi,
@@ -48,6 +50,14 @@ export const vi = {
   'login.rateLimitedNoTime': 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.',
   'login.failed': 'Không đăng nhập được: {message}',
   'login.required': 'Vui lòng nhập tên đăng nhập và mật khẩu.',
+
+  'origin.title': 'PlanFold không nhận địa chỉ này',
+  'origin.refused':
+    'Máy chủ PlanFold từ chối các yêu cầu gửi từ {origin}: từ địa chỉ này không thể đăng nhập hay soạn thảo.',
+  'origin.useAllowed':
+    'Hãy mở PlanFold bằng địa chỉ quản trị viên đã cung cấp (máy chủ ghi địa chỉ này khi khởi động).',
+  'origin.howToAllow':
+    'Quản trị viên có thể cho phép địa chỉ này: thêm {origin} vào biến môi trường PUBLIC_ORIGIN của máy chủ (các địa chỉ cách nhau bằng dấu phẩy), rồi khởi động lại máy chủ.',
 
   'plans.title': 'Các quy hoạch',
   'plans.empty': 'Chưa có quy hoạch nào.',
@@ -96,11 +106,8 @@ export const vi = {
   'toolbar.linkInvalid':
     'Liên kết không hợp lệ: chỉ chấp nhận địa chỉ http://, https:// hoặc mailto:',
   'toolbar.insertTable': 'Chèn bảng',
-  'toolbar.addRow': 'Thêm hàng',
   'toolbar.deleteRow': 'Xóa hàng',
-  'toolbar.addColumn': 'Thêm cột',
   'toolbar.deleteColumn': 'Xóa cột',
-  'toolbar.tableGroup': 'Bảng',
 
   'editor.label': 'Nội dung mục {number}',
   'editor.reloading': 'Đang tải lại nội dung từ máy chủ…',

@@ -119,4 +119,11 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   'error.wrong-password': 'The current password is not right.',
   'error.password-change-required': 'Change your temporary password first.',
   'error.account-disabled': 'This account is disabled.',
+  'error.invalid-credentials': 'Wrong username or password.',
+  'error.unsupported-media-type': 'The server does not accept this kind of data.',
+  'error.has-children': 'Move or delete the sections inside it first.',
+  'error.parent-deleted': 'Restore the part it belongs to first.',
+  'error.empty-file': 'The file is empty.',
+  'error.unsupported-file': 'Only PNG, JPEG and WebP images are accepted.',
+  'error.type-mismatch': 'The file’s content does not match its type.',
 };

@@ -119,4 +119,11 @@ export const adminVi = {
   'error.wrong-password': 'Mật khẩu hiện tại không đúng.',
   'error.password-change-required': 'Bạn cần đổi mật khẩu tạm trước.',
   'error.account-disabled': 'Tài khoản này đã bị vô hiệu hóa.',
+  'error.invalid-credentials': 'Sai tên đăng nhập hoặc mật khẩu.',
+  'error.unsupported-media-type': 'Máy chủ không nhận kiểu dữ liệu này.',
+  'error.has-children': 'Hãy chuyển hoặc xóa các mục con trước.',
+  'error.parent-deleted': 'Hãy khôi phục phần chứa mục này trước.',
+  'error.empty-file': 'Tệp rỗng.',
+  'error.unsupported-file': 'Chỉ nhận ảnh PNG, JPEG và WebP.',
+  'error.type-mismatch': 'Nội dung tệp không đúng với loại tệp.',
 } as const;
