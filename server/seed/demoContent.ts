@@ -181,7 +181,10 @@ function anchorOf(doc: Y.Doc, quote: string) {
   };
   walk(doc.getXmlFragment(BODY_FIELD));
   for (const t of texts) {
-    const at = t.toString().indexOf(quote);
+    const plain = (t.toDelta() as { insert?: unknown }[])
+      .map((d) => (typeof d.insert === 'string' ? d.insert : ''))
+      .join('');
+    const at = plain.indexOf(quote);
     if (at >= 0) {
       return encodeAnchor(
         Y.createRelativePositionFromTypeIndex(t, at),
