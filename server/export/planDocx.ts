@@ -14,6 +14,7 @@ import {
   TableOfContents,
   TextRun,
 } from 'docx';
+import { provinceOf } from '../../shared/planTitle.js';
 import type { PlanRecord } from '../store/plans.js';
 import { BlockWriter, type Block } from './blocks.js';
 import { NUMBERING, portraitPage, STYLES } from './layout.js';
@@ -33,13 +34,8 @@ export interface PlanExport {
 
 const upper = (text: string): string => text.toLocaleUpperCase('vi-VN');
 
-/** "Quy hoạch tỉnh Lạng Sơn thời kỳ …" → "Lạng Sơn": the province issues the plan. */
-export function provinceOf(plan: PlanRecord): string | null {
-  return /tỉnh\s+(.+?)\s+(thời kỳ|giai đoạn|,|$)/iu.exec(plan.titleVi)?.[1] ?? null;
-}
-
 function cover(plan: PlanRecord, edition: string, date: Date): Paragraph[] {
-  const province = provinceOf(plan);
+  const province = provinceOf(plan.titleVi);
   const line = (text: string, opts: { bold?: boolean; size?: number; before?: number } = {}) =>
     new Paragraph({
       style: 'CoverLine',
