@@ -1,4 +1,8 @@
-/** "Quy hoạch tỉnh Lạng Sơn thời kỳ …" → "Lạng Sơn": the province that issues the plan. */
-export function provinceOf(titleVi: string): string | null {
-  return /tỉnh\s+(.+?)\s+(thời kỳ|giai đoạn|,|$)/iu.exec(titleVi)?.[1] ?? null;
+/**
+ * The province that issues a plan: its own field, else read from the title ("Quy hoạch tỉnh
+ * Lạng Sơn thời kỳ …" → "Lạng Sơn"). The Word export's cover and the printed reader's share it.
+ */
+export function provinceOf(plan: { province?: string | null; titleVi: string }): string | null {
+  if (plan.province) return plan.province;
+  return /tỉnh\s+(.+?)\s+(thời kỳ|giai đoạn|,|$)/iu.exec(plan.titleVi)?.[1] ?? null;
 }

@@ -3,7 +3,10 @@ import { useSession } from './auth/context.js';
 import { AccountPage } from './auth/AccountPage.js';
 import { ForcedPasswordChange } from './auth/ForcedPasswordChange.js';
 import { LoginScreen } from './auth/LoginScreen.js';
+import { OriginRefused } from './auth/OriginRefused.js';
+import { errorMessage } from './api/errorMessage.js';
 import { AgenciesPage } from './admin/AgenciesPage.js';
+import { PlansPage } from './admin/PlansPage.js';
 import { UsersPage } from './admin/UsersPage.js';
 import { useT } from './i18n/context.js';
 import { LoadFailed, Loading } from './layout/Status.js';
@@ -45,6 +48,8 @@ function Routes() {
       return <UsersPage />;
     case 'admin-agencies':
       return <AgenciesPage />;
+    case 'admin-plans':
+      return <PlansPage />;
     case 'plan':
       return <PlanScreen key={route.planId} planId={route.planId} sectionId={null} />;
     case 'section':
@@ -72,6 +77,7 @@ function Routes() {
 
 export function App() {
   const { state, refresh } = useSession();
+  const t = useT();
   switch (state.status) {
     case 'loading':
       return (
@@ -82,9 +88,11 @@ export function App() {
     case 'error':
       return (
         <main id="main" className="page__main page__main--narrow">
-          <LoadFailed message={state.message} onRetry={refresh} />
+          <LoadFailed message={errorMessage(t, state.error)} onRetry={refresh} />
         </main>
       );
+    case 'origin-refused':
+      return <OriginRefused origin={state.origin} />;
     case 'anonymous':
       return <LoginScreen />;
     case 'signed-in':

@@ -85,7 +85,11 @@ export class CollabServer {
       this.publisher.publishFacts(sectionId, facts),
     );
     this.publisher = new PlanRoomPublisher(deps.directory, deps.store.threads, this.registry);
-    this.indicators = new IndicatorPublisher(deps.store.indicators, this.registry);
+    this.indicators = new IndicatorPublisher(
+      deps.store.indicators,
+      deps.store.indicatorFreezes,
+      this.registry,
+    );
     this.builder.prepare();
   }
 

@@ -35,7 +35,7 @@ export interface PlanExport {
 const upper = (text: string): string => text.toLocaleUpperCase('vi-VN');
 
 function cover(plan: PlanRecord, edition: string, date: Date): Paragraph[] {
-  const province = provinceOf(plan.titleVi);
+  const province = provinceOf(plan);
   const line = (text: string, opts: { bold?: boolean; size?: number; before?: number } = {}) =>
     new Paragraph({
       style: 'CoverLine',

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Agency, Role } from '../../shared/model.js';
 import type { StatusCode } from '../../shared/statuses.js';
 import { hashPassword } from '../auth/passwords.js';
@@ -6,40 +5,9 @@ import type { SectionRecord } from '../store/plans.js';
 import type { Store } from '../store/store.js';
 import type { NewUser } from '../store/users.js';
 import { seedDemoIndicators } from './demoIndicators.js';
-import outline from './lang-son-plan.json' with { type: 'json' };
+import { langSonOutline, outlineJson } from './outlineFile.js';
 
 export const DEMO_PASSWORD = 'demo-2030';
-
-const OutlineFile = z.object({
-  plan: z.object({
-    code: z.string(),
-    title_vi: z.string(),
-    title_en: z.string(),
-    period_start: z.number(),
-    period_end: z.number(),
-    vision: z.number(),
-  }),
-  agencies: z.array(
-    z.object({
-      code: z.string(),
-      name_vi: z.string(),
-      name_en: z.string(),
-      kind: z.enum(['department', 'district', 'consultant', 'coordinator', 'other']),
-    }),
-  ),
-  sections: z.array(
-    z.object({
-      id: z.string(),
-      number: z.string(),
-      title_vi: z.string(),
-      title_en: z.string(),
-      owner: z.string(),
-      contributors: z.array(z.string()),
-      parent: z.string().nullable(),
-      synthesis: z.boolean(),
-    }),
-  ),
-});
 
 /** A plausible moment of the 2020–2021 drafting: most sections in draft, some further on. */
 const DEMO_STATUSES: Record<string, StatusCode> = {
@@ -101,7 +69,7 @@ export interface DemoPlan {
 
 /** Seeds the Lạng Sơn Provincial Plan 2021–2030 with two accounts per agency and an admin. */
 export async function seedDemoPlan(store: Store): Promise<DemoPlan> {
-  const data = OutlineFile.parse(outline);
+  const data = langSonOutline();
   const agencies: Agency[] = data.agencies.map((a) => ({
     code: a.code,
     nameVi: a.name_vi,
@@ -137,6 +105,8 @@ export async function seedDemoPlan(store: Store): Promise<DemoPlan> {
       periodStart: data.plan.period_start,
       periodEnd: data.plan.period_end,
       vision: data.plan.vision,
+      province: 'Lạng Sơn',
+      archived: false,
     },
     sections,
   );
@@ -160,6 +130,6 @@ export async function seedDemoPlan(store: Store): Promise<DemoPlan> {
     passwordHash,
   });
   await store.users.insertMany(users);
-  await seedDemoIndicators(store, planId, outline.indicators);
+  await seedDemoIndicators(store, planId, outlineJson.indicators);
   return { planId };
 }

@@ -4,7 +4,9 @@ import { Checkpointer } from './checkpointer.js';
 import { openDatabase, type DatabaseConfig } from './database.js';
 import { columnTypes, type DialectName } from './dialect.js';
 import { SqlDocumentStore, type DocumentStore } from './documents.js';
+import { EditionRepository } from './editions.js';
 import { FileRepository } from './files.js';
+import { IndicatorFreezeRepository } from './indicatorFreezes.js';
 import { IndicatorRepository } from './indicators.js';
 import { JournaledDocumentStore } from './journaledDocuments.js';
 import type { JournalOptions } from './journal/updateJournal.js';
@@ -34,7 +36,9 @@ export class Store {
   readonly workflow: WorkflowRepository;
   readonly files: FileRepository;
   readonly indicators: IndicatorRepository;
+  readonly indicatorFreezes: IndicatorFreezeRepository;
   readonly versions: VersionRepository;
+  readonly editions: EditionRepository;
 
   private constructor(
     readonly db: Kysely<Database>,
@@ -52,7 +56,9 @@ export class Store {
     this.workflow = new WorkflowRepository(db);
     this.files = new FileRepository(db);
     this.indicators = new IndicatorRepository(db);
+    this.indicatorFreezes = new IndicatorFreezeRepository(db);
     this.versions = new VersionRepository(db);
+    this.editions = new EditionRepository(db);
   }
 
   static async open(config: DatabaseConfig, journal: JournalOptions = {}): Promise<Store> {

@@ -40,9 +40,10 @@ export class VersionService {
     private readonly registry: RoomRegistry,
   ) {}
 
-  capture(sectionId: string, request: VersionRequest): Promise<VersionView> {
+  /** Takes a version of the text of now, or of `state` when the caller read it already. */
+  capture(sectionId: string, request: VersionRequest, state?: Uint8Array): Promise<VersionView> {
     const previous = this.taking.get(sectionId) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => this.take(sectionId, request));
+    const next = previous.catch(() => undefined).then(() => this.take(sectionId, request, state));
     this.taking.set(sectionId, next);
     void next
       .finally(() => {
@@ -92,8 +93,12 @@ export class VersionService {
     return docFromUpdates(chain.map((data) => inflateSync(data)));
   }
 
-  private async take(sectionId: string, request: VersionRequest): Promise<VersionView> {
-    const state = await currentState(sectionId, this.registry, this.store.documents);
+  private async take(
+    sectionId: string,
+    request: VersionRequest,
+    given: Uint8Array | undefined,
+  ): Promise<VersionView> {
+    const state = given ?? (await currentState(sectionId, this.registry, this.store.documents));
     const doc = docFromUpdates([state]);
     const previous = await this.store.versions.latest(sectionId);
     const before = previous ? await this.replay(previous) : new Y.Doc();

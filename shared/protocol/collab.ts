@@ -52,6 +52,8 @@ export const REFUSAL_REASONS = [
   'client-id',
   /** The stored section cannot be processed safely: it is read-only until an administrator repairs it. */
   'quarantined',
+  /** The section's plan is archived: read-only until an administrator restores it. */
+  'archived',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

@@ -159,4 +159,42 @@ describe('administration in the browser', () => {
       .toBe('Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch (ngừng hoạt động)');
     expect(await option.isDisabled()).toBe(true);
   });
+
+  it('the admin creates a plan from the outline template, then archives it', async () => {
+    const { page, context } = await signIn(browser, server, 'admin');
+    contexts.push(context);
+    await page.goto(`${server.origin}/admin/plans`);
+    await page.getByTestId('plans-page').waitFor();
+    await page.getByTestId('new-plan-code').fill('qht-cb-2021-2030');
+    await page.getByTestId('new-plan-province').fill('Cao Bằng');
+    await page
+      .getByTestId('new-plan-title-vi')
+      .fill('Quy hoạch tỉnh Cao Bằng thời kỳ 2021 - 2030, tầm nhìn đến năm 2050');
+    await page.getByTestId('new-plan-submit').click();
+    await expect
+      .poll(() => page.getByTestId('admin-notice').textContent(), WAIT)
+      .toContain('Đã tạo quy hoạch QHT-CB-2021-2030');
+    if (SHOTS) {
+      await page.screenshot({ path: path.join(SHOTS, 'plans-1440.png'), fullPage: true });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: path.join(SHOTS, 'plans-390.png'), fullPage: true });
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
+
+    // Home lists both plans; the new one opens with the whole outline.
+    await page.goto(server.origin);
+    await page.getByTestId('plan-item-QHT-CB-2021-2030').getByRole('link').click();
+    const rows = page.locator('[data-testid^="outline-row-QHT-CB-2021-2030_"]');
+    await expect.poll(() => rows.count(), WAIT).toBe(47);
+
+    await page.goto(`${server.origin}/admin/plans`);
+    const row = page.getByTestId('plan-row-QHT-CB-2021-2030');
+    await row.getByTestId('plan-toggle').click();
+    await expect.poll(() => row.getByTestId('plan-state').textContent(), WAIT).toBe('Đã lưu trữ');
+    await page.goto(`${server.origin}/plans/QHT-CB-2021-2030`);
+    await page.getByTestId('plan-archived').waitFor();
+    // The default list holds only the demo again, which opens directly.
+    await page.goto(server.origin);
+    await page.waitForURL(`**/plans/${DEMO_PLAN_ID}`, WAIT);
+  });
 });

@@ -152,4 +152,41 @@ describe('indicator references in the text', () => {
     await page.screenshot({ path: path.join(SHOTS, 'picker-390.png') });
     await page.keyboard.press('Escape');
   });
+
+  it('an approved section keeps its figure, flags the change, and takes the new one once unlocked', async () => {
+    const coordinator = await login(server, 'skhdt');
+    const statistics = await login(server, 'ctk');
+    expect(
+      (await coordinator.request('POST', `/api/sections/${SECTION}/lock`, { note: 'Đã phê duyệt' }))
+        .status,
+    ).toBe(200);
+    const put = await statistics.request('PUT', `/api/indicators/${GROWTH}/values/2020`, {
+      kind: 'preliminary',
+      value: 3.1,
+      note: 'Số sơ bộ',
+    });
+    expect(put.status).toBe(200);
+    const { page } = writer;
+    const notice = page.getByTestId('freeze-notice');
+    await notice.waitFor(WAIT);
+    expect(await notice.innerText()).toContain('Số liệu đã thay đổi sau khi phê duyệt');
+    expect(await notice.innerText()).toContain('2,95%/năm');
+    expect(await notice.innerText()).toContain('3,1%/năm');
+    // the text keeps the approved figure, with a flag
+    expect(await refText(writer)).toContain('2,95%');
+    expect(await refText(writer)).toContain('⚑');
+    // locked: nobody takes the new figures yet
+    expect(await page.getByTestId('freeze-take-new').count()).toBe(0);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: path.join(SHOTS, 'freeze-1440.png') });
+
+    expect((await coordinator.request('DELETE', `/api/sections/${SECTION}/lock`)).status).toBe(200);
+    await page.getByTestId('freeze-take-new').click();
+    await waitFor(async () => (await refText(writer)).includes('3,1%'), {
+      ...WAIT,
+      message: 'the new figure once taken',
+    });
+    await notice.waitFor({ state: 'detached', timeout: WAIT.timeout });
+    await waitFor(async () => (await refText(colleague)).includes('3,1%'), WAIT);
+  });
 });

@@ -3,8 +3,6 @@
  * the version with the text of now: the new paragraph is shown underlined and tagged, the
  * summary lists it, and the version list shows the words it added.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,6 +12,7 @@ import {
   useCoordinatorAndOfficer,
   type UserPage,
 } from '../helpers/browser.js';
+import { shootSizes } from '../helpers/screenshots.js';
 import type { TestServer } from '../helpers/server.js';
 
 const WAIT = { timeout: 15_000, interval: 50 };
@@ -27,19 +26,8 @@ async function writeParagraph(page: Page, text: string): Promise<void> {
   await expect.poll(() => connectionState(page), WAIT).toBe('saved');
 }
 
-async function shoot(page: Page, name: string, testId = 'compare'): Promise<void> {
-  if (!fs.existsSync(path.dirname(SHOTS))) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  for (const [label, size] of [
-    ['desktop', { width: 1440, height: 900 }],
-    ['mobile', { width: 390, height: 844 }],
-  ] as const) {
-    await page.setViewportSize(size);
-    await page.getByTestId(testId).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${label}.png`) });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+const shoot = (page: Page, name: string, testId = 'compare') =>
+  shootSizes(page, SHOTS, name, testId);
 
 describe('section versions in the browser', () => {
   const people = useCoordinatorAndOfficer();

@@ -6,6 +6,7 @@ import { paths } from '../router/routes.js';
 const TABS = [
   { page: 'users', to: paths.adminUsers(), label: 'admin.users.title' },
   { page: 'agencies', to: paths.adminAgencies(), label: 'admin.agencies.title' },
+  { page: 'plans', to: paths.adminPlans(), label: 'admin.plans.title' },
 ] as const;
 
 export type AdminTab = (typeof TABS)[number]['page'];

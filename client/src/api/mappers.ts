@@ -1,7 +1,9 @@
 /** From validated network shapes to the app's types. */
 import type { AgencyKind, ManagedAgency, PlanSummary, PublicUser } from '../../../shared/model.js';
 import type { PlanSection, PlanView } from '../plan/types.js';
-import type { AgencyWire, PlanDetailWire, PlanSummaryWire, SectionWire, UserWire } from './wire.js';
+import type { SectionWire } from '../../../shared/api/sections.js';
+import type { UserWire } from '../../../shared/api/users.js';
+import type { AgencyWire, PlanDetailWire, PlanSummaryWire } from './wire.js';
 
 const KINDS: readonly AgencyKind[] = [
   'department',
@@ -22,7 +24,7 @@ export function toAgency(wire: AgencyWire): ManagedAgency {
 }
 
 export function toPlanSummary(wire: PlanSummaryWire): PlanSummary {
-  return { ...wire };
+  return { ...wire, province: wire.province ?? '', archived: wire.archived ?? false };
 }
 
 export function toSection(wire: SectionWire): PlanSection {

@@ -7,6 +7,7 @@ import type { SectionConnection } from '../collab/SectionConnection.js';
 import { IndicatorPicker } from '../indicators/IndicatorPicker.js';
 import { ReferenceCard } from '../indicators/ReferenceCard.js';
 import type { ReferenceScope } from '../indicators/referenceView.js';
+import { useT } from '../i18n/context.js';
 import type { AgencyDirectory } from '../plan/agencies.js';
 import { sectionExtensions } from './extensions.js';
 import { Toolbar } from './Toolbar.js';
@@ -14,6 +15,7 @@ import { Toolbar } from './Toolbar.js';
 interface Props {
   connection: SectionConnection;
   user: PublicUser;
+  sectionNumber: string;
   editable: boolean;
   label: string;
   editorRef: RefObject<EditorHandle | null>;
@@ -34,6 +36,7 @@ export interface EditorHandle {
 export function SectionEditor({
   connection,
   user,
+  sectionNumber,
   editable,
   label,
   editorRef,
@@ -43,13 +46,17 @@ export function SectionEditor({
 }: Props) {
   // The indicator picker, and whether typing `#` opened it.
   const [picker, setPicker] = useState<{ fromHash: boolean } | null>(null);
+  const t = useT();
+  const footnotePlaceholder = t('footnote.placeholder');
   const extensions = useMemo(
     () =>
       sectionExtensions(connection, user, {
         scope,
         onPickIndicator: () => setPicker({ fromHash: true }),
+        sectionNumber,
+        footnotePlaceholder,
       }),
-    [connection, user, scope],
+    [connection, user, scope, sectionNumber, footnotePlaceholder],
   );
   const editor = useEditor(
     {
@@ -92,7 +99,10 @@ export function SectionEditor({
 
   return (
     <div className={editable ? 'editor' : 'editor editor--readonly'}>
-      <Toolbar editor={editor} onPickIndicator={() => setPicker({ fromHash: false })} />
+      {/* Readers get no formatting toolbar: they select and comment (the comments panel). */}
+      {editable && (
+        <Toolbar editor={editor} onPickIndicator={() => setPicker({ fromHash: false })} />
+      )}
       <div className="editor__page">
         <EditorContent editor={editor} />
       </div>

@@ -16,6 +16,7 @@ import { useSectionSession } from './useSectionSession.js';
 import { writeDecision } from './writeAccess.js';
 import { SectionActions } from '../workflow/SectionActions.js';
 import { StatusHistory } from '../workflow/StatusHistory.js';
+import { FreezeNotice } from '../indicators/FreezeNotice.js';
 import { CommentsPanel } from '../review/panel/CommentsPanel.js';
 import { CompareView } from '../versions/CompareView.js';
 import { VersionsPanel, type CompareRequest } from '../versions/VersionsPanel.js';
@@ -49,6 +50,7 @@ export function SectionScreen({
       {!decision.allowed && (
         <ReadOnlyBanner reason={decision.reason} section={section} agencies={agencies} />
       )}
+      <FreezeNotice planId={planId} section={section} />
       <RefusalAlert notice={session.refusal} onDismiss={session.dismissRefusal} />
       <UnsentDrafts sectionId={section.id} userId={user.id} />
       <div className="section-screen__body">
@@ -65,6 +67,7 @@ export function SectionScreen({
               key={session.generation}
               connection={session.connection}
               user={user}
+              sectionNumber={section.number}
               editable={decision.allowed}
               label={t('editor.label', { number: section.number })}
               editorRef={session.editorRef}

@@ -9,23 +9,38 @@ import type { SectionConnection } from '../collab/SectionConnection.js';
 import { HashTrigger } from '../indicators/hashTrigger.js';
 import { referenceView, type ReferenceScope } from '../indicators/referenceView.js';
 import { CommentHighlights } from '../review/highlights/commentHighlights.js';
+import { CaptionLabels } from './captionLabels.js';
+import { FootnoteShortcut } from './footnoteShortcut.js';
 import { renderCaret } from './caret.js';
 import { colorFor } from './colors.js';
 import { PendingSelection } from './pendingSelection.js';
 
-/** Where the section's indicator references come from, and what `#` does. */
-export interface ReferenceOptions {
+export interface SectionOptions {
+  /** The plan and section: where figures' files and indicator references come from. */
   scope: ReferenceScope;
+  /** What `#` does: open the indicator picker. */
   onPickIndicator: () => void;
+  /** For the numbers of figures and tables ("Bảng III.1.1"). */
+  sectionNumber: string;
+  /** What a new footnote holds, selected, until the writer types its source. */
+  footnotePlaceholder: string;
 }
+
+/** Where the browser loads a figure's bytes (GET /api/plans/:planId/files/:hash). */
+export const fileUrl = (planId: string) => (hash: string) =>
+  `/api/plans/${encodeURIComponent(planId)}/files/${hash}`;
 
 export function sectionExtensions(
   connection: SectionConnection,
   user: PublicUser,
-  references: ReferenceOptions,
+  options: SectionOptions,
 ): Extensions {
   return [
-    ...contentExtensions({ indicatorRefView: referenceView(references.scope) }),
+    ...contentExtensions({
+      indicatorRefView: referenceView(options.scope),
+      fileUrl: fileUrl(options.scope.planId),
+      resizableTables: true,
+    }),
     Collaboration.configure({ document: connection.doc, field: BODY_FIELD }),
     CollaborationCaret.configure({
       provider: connection.provider,
@@ -33,8 +48,10 @@ export function sectionExtensions(
       user: { id: user.id, name: user.name, agency: user.agency, color: colorFor(user.id) },
       render: renderCaret,
     }),
+    FootnoteShortcut.configure({ placeholder: options.footnotePlaceholder }),
+    CaptionLabels.configure({ sectionNumber: options.sectionNumber }),
     CommentHighlights,
     PendingSelection,
-    HashTrigger.configure({ onTrigger: references.onPickIndicator }),
+    HashTrigger.configure({ onTrigger: options.onPickIndicator }),
   ];
 }

@@ -13,7 +13,7 @@ import {
   planRoomName,
 } from '../../../shared/protocol/collab.js';
 import { toSection } from '../api/mappers.js';
-import { SectionWire } from '../api/wire.js';
+import { SectionWire } from '../../../shared/api/sections.js';
 import { collabServerUrl } from '../collab/serverUrl.js';
 import { watchLiveRegistry } from '../indicators/liveRegistry.js';
 import { watchThreadStats } from '../review/threadStats.js';

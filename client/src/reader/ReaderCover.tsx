@@ -5,9 +5,10 @@
 import { provinceOf } from '../../../shared/planTitle.js';
 import { useT } from '../i18n/context.js';
 
-export function ReaderCover({ planTitle }: { planTitle: string }) {
+export function ReaderCover({ plan }: { plan: { titleVi: string; province: string } }) {
   const t = useT();
-  const province = provinceOf(planTitle);
+  const province = provinceOf(plan);
+  const planTitle = plan.titleVi;
   const now = new Date();
   const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
   return (

@@ -126,7 +126,7 @@ function ReaderBody({ data, planTitle }: { data: PlanPageData; planTitle: string
           data-testid="reader-doc"
           data-reader-ready={ready ? '' : undefined}
         >
-          <ReaderCover planTitle={data.plan.titleVi} />
+          <ReaderCover plan={data.plan} />
           {entries === null && !error && (
             <p className="loading" role="status">
               {t('rd.loading')}

@@ -4,6 +4,7 @@ export type Route =
   | { name: 'account' }
   | { name: 'admin-users' }
   | { name: 'admin-agencies' }
+  | { name: 'admin-plans' }
   | { name: 'plan'; planId: string }
   | { name: 'section'; planId: string; sectionId: string }
   | { name: PlanPage; planId: string }
@@ -41,6 +42,7 @@ export function parseRoute(pathname: string): Route {
   if (/^\/account\/?$/.test(pathname)) return { name: 'account' };
   if (/^\/admin\/users\/?$/.test(pathname)) return { name: 'admin-users' };
   if (/^\/admin\/agencies\/?$/.test(pathname)) return { name: 'admin-agencies' };
+  if (/^\/admin\/plans\/?$/.test(pathname)) return { name: 'admin-plans' };
   const section = SECTION.exec(pathname);
   if (section) {
     const planId = decode(section[1]);
@@ -66,6 +68,7 @@ export const paths = {
   account: () => '/account',
   adminUsers: () => '/admin/users',
   adminAgencies: () => '/admin/agencies',
+  adminPlans: () => '/admin/plans',
   plan: (planId: string) => `/plans/${encodeURIComponent(planId)}`,
   planPage: (planId: string, page: PlanPage) => `/plans/${encodeURIComponent(planId)}/${page}`,
   section: (planId: string, sectionId: string) =>

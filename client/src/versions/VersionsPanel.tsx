@@ -6,6 +6,7 @@
  */
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { can } from '../../../shared/policy.js';
+import { VERSION_NAME_MAX } from '../../../shared/versions/model.js';
 import { useUser } from '../auth/context.js';
 import { useI18n } from '../i18n/context.js';
 import type { PlanSection } from '../plan/types.js';
@@ -13,7 +14,7 @@ import { LoadError } from '../workflow/ActionError.js';
 import { useRefreshing } from '../workflow/useRefreshing.js';
 import { CURRENT, versionsApi, type VersionRef } from './api.js';
 import { RestoreButton, RestoredNotice } from './RestoreVersion.js';
-import { TakeVersionForm } from './TakeVersionForm.js';
+import { NameForm } from './NameForm.js';
 import { versionName } from './versionName.js';
 import type { Version } from './wire.js';
 
@@ -55,9 +56,15 @@ export function VersionsPanel({ section, onCompare }: Props) {
         {t('ver.title')}
       </h2>
       {can(user, 'takeVersion', section) && (
-        <TakeVersionForm
-          sectionId={section.id}
-          onTaken={(name) => {
+        <NameForm
+          testId="take-version"
+          label={t('ver.take.name')}
+          placeholder={t('ver.take.placeholder')}
+          submitLabel={t('ver.take')}
+          pendingLabel={t('ver.take.pending')}
+          maxLength={VERSION_NAME_MAX}
+          save={(name) => versionsApi.take(section.id, name)}
+          onSaved={(name) => {
             changed();
             setNotice(t('ver.take.done', { name }));
           }}

@@ -54,4 +54,11 @@ export const indicatorsEn: Record<keyof typeof indicatorsVi, string> = {
   'ind.card.retired': 'The indicator is retired.',
   'ind.card.unknown': 'This indicator is not in the registry.',
   'ind.card.registry': 'Open in the registry',
+  'ind.freeze.title': 'Figures changed after approval',
+  'ind.freeze.item': '{name}, {year}: {was} when approved, now {now}',
+  'ind.freeze.take': 'Take the new figures',
+  'ind.freeze.taking': 'Updating…',
+  'ind.freeze.locked':
+    'The section is locked: its text keeps the approved figures. Once it is unlocked, the owning agency may take the new ones.',
+  'ind.freeze.ownerTakes': 'The owning agency or the coordinator may take the new figures.',
 };

@@ -52,4 +52,11 @@ export const indicatorsVi = {
   'ind.card.retired': 'Chỉ tiêu đã ngừng sử dụng.',
   'ind.card.unknown': 'Chỉ tiêu không có trong danh mục.',
   'ind.card.registry': 'Xem trong danh mục số liệu',
+  'ind.freeze.title': 'Số liệu đã thay đổi sau khi phê duyệt',
+  'ind.freeze.item': '{name} năm {year}: khi phê duyệt {was}, nay {now}',
+  'ind.freeze.take': 'Dùng số liệu mới',
+  'ind.freeze.taking': 'Đang cập nhật…',
+  'ind.freeze.locked':
+    'Mục đang khóa: văn bản giữ số liệu đã phê duyệt. Khi mở khóa, cơ quan chủ trì có thể dùng số liệu mới.',
+  'ind.freeze.ownerTakes': 'Cơ quan chủ trì hoặc điều phối có thể dùng số liệu mới.',
 };

@@ -1,0 +1,35 @@
+/** English strings of the editor: the keys of ./vi.ts, each translated. */
+import type { editorVi } from './vi.js';
+
+export const editorEn: Record<keyof typeof editorVi, string> = {
+  'toolbar.undo': 'Undo',
+  'toolbar.redo': 'Redo',
+  'toolbar.historyGroup': 'Edit history',
+  'toolbar.superscript': 'Superscript',
+  'toolbar.subscript': 'Subscript',
+  'toolbar.blockquote': 'Block quote',
+  'toolbar.alignGroup': 'Alignment',
+  'toolbar.alignLeft': 'Align left',
+  'toolbar.alignCenter': 'Center',
+  'toolbar.alignRight': 'Align right',
+  'toolbar.alignJustify': 'Justify',
+  'toolbar.insertGroup': 'Insert',
+  'toolbar.footnote': 'Insert footnote',
+  'toolbar.horizontalRule': 'Insert horizontal rule',
+  'toolbar.pageBreak': 'Page break in the export',
+  'footnote.placeholder': 'Source: …',
+  'toolbar.shortcut': '{label} ({keys})',
+
+  'table.menu': 'Selected table',
+  'table.rowBefore': 'Row above',
+  'table.rowAfter': 'Row below',
+  'table.columnBefore': 'Column left',
+  'table.columnAfter': 'Column right',
+  'table.merge': 'Merge cells',
+  'table.split': 'Split cell',
+  'table.headerRow': 'Header row',
+  'table.delete': 'Delete table',
+  'table.caption': 'Table title',
+  'table.captionPlaceholder': 'E.g. Main economic indicators',
+  'table.captionApply': 'Save table title',
+} as const;
