@@ -9,6 +9,7 @@ import * as indicators from './009_indicators.js';
 import * as files from './011_files.js';
 import * as versions from './014_versions.js';
 import * as indicatorFreezes from './017_indicator_freezes.js';
+import * as search from './019_search.js';
 
 type Step = (db: Kysely<unknown>, types: ColumnTypes) => Promise<void>;
 
@@ -23,6 +24,7 @@ const STEPS: Record<string, Step> = {
   '011_files': files.up,
   '014_versions': versions.up,
   '017_indicator_freezes': indicatorFreezes.up,
+  '019_search': search.up,
 };
 
 export function migrationProvider(types: ColumnTypes): MigrationProvider {
