@@ -27,6 +27,7 @@ import { planRoutes } from './http/routes/plans.js';
 import { sectionRoutes } from './http/routes/sections.js';
 import { sessionRoutes } from './http/routes/session.js';
 import { threadRoutes } from './http/routes/threads.js';
+import { ProposalAcceptor } from './threads/proposalAcceptor.js';
 import { userRoutes } from './http/routes/users.js';
 import { commentRoutes } from './http/routes/comments.js';
 import { exportRoutes } from './http/routes/exports.js';
@@ -195,7 +196,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(sectionRoutes(commands));
   api.use(auditRoutes(store));
   api.use(userRoutes(store, accounts));
-  api.use(threadRoutes(threads));
+  api.use(threadRoutes(threads, new ProposalAcceptor(threads, collab, directory)));
   api.use(fileRoutes(files));
   const restorer = new VersionRestorer(versions, collab, directory, contentSchema());
   api.use(versionRoutes(versions, restorer, directory, audit));

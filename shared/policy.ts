@@ -26,6 +26,8 @@ export interface ActionResources {
   read: SectionFacts;
   write: SectionFacts;
   comment: SectionFacts;
+  /** Propose replacement text for a passage (đề xuất sửa), beside the document like a comment. */
+  propose: SectionFacts;
   respond: SectionFacts;
   resolveThread: ThreadFacts;
   editMessage: MessageFacts;
@@ -126,6 +128,8 @@ const RULES: Rules = {
   read: () => ALLOW,
   write: decideWrite,
   comment: (actor) => allowIf(actor.role !== 'admin', 'role'),
+  // Anyone who may comment may propose wording instead; the owner applies it (ownerEdit).
+  propose: (actor) => allowIf(actor.role !== 'admin', 'role'),
   respond: (actor, section) =>
     allowIf(writesContent(actor) && ownsSection(actor, section), 'not-owner'),
   resolveThread: (actor, thread) =>

@@ -108,6 +108,8 @@ export interface ThreadRow {
   response_text: string | null;
   response_by: string | null;
   response_at: string | null;
+  /** The text proposed instead of the quote (a proposed edit); null for a comment. */
+  proposal: string | null;
 }
 
 export interface ThreadMessageRow {

@@ -15,6 +15,7 @@ export interface NewThread {
   anchorFrom: string;
   anchorTo: string;
   quote: string;
+  proposal: string | null;
   at: string;
 }
 
@@ -55,6 +56,7 @@ export class ThreadRepository {
           response_text: null,
           response_by: null,
           response_at: null,
+          proposal: thread.proposal,
         })
         .execute();
       await new ThreadRepository(trx).addMessage(first);
@@ -176,6 +178,7 @@ export class ThreadRepository {
       author: person(r.author_id),
       anchor: { from: r.anchor_from, to: r.anchor_to },
       quote: r.quote,
+      proposal: r.proposal,
       createdAt: r.created_at,
       resolved: r.resolved_at ? { by: person(r.resolved_by), at: r.resolved_at } : null,
       response:

@@ -67,10 +67,12 @@ export function summaryRows(
         agency: agencyName.get(t.author.agency) ?? t.author.agency,
         author: t.author.name,
         // The reviewers' words; the owning agency's replies belong with its formal answer.
-        comment: t.messages
-          .filter((m) => !m.deleted && m.author.agency !== section?.owner)
-          .map((m) => m.body)
-          .join('\n'),
+        comment: [
+          ...(t.proposal === null ? [] : [`Đề xuất sửa thành: "${t.proposal}"`]),
+          ...t.messages
+            .filter((m) => !m.deleted && m.author.agency !== section?.owner)
+            .map((m) => m.body),
+        ].join('\n'),
         quote: t.quote,
         responseKind: t.response?.kind ?? null,
         response: t.response ? t.response.text : '',

@@ -4,7 +4,12 @@
  */
 import * as z from 'zod/mini';
 import type { Thread, ThreadStats } from '../threads.js';
-import { MAX_MESSAGE_LENGTH, MAX_QUOTE_LENGTH, RESPONSE_KINDS } from '../threads.js';
+import {
+  MAX_MESSAGE_LENGTH,
+  MAX_PROPOSAL_LENGTH,
+  MAX_QUOTE_LENGTH,
+  RESPONSE_KINDS,
+} from '../threads.js';
 import { text } from './fields.js';
 
 const Base64 = z
@@ -17,6 +22,8 @@ export const NewThreadBody = z.object({
   anchor: z.object({ from: Base64, to: Base64 }),
   quote: z.string().check(z.maxLength(MAX_QUOTE_LENGTH)),
   body: MessageText,
+  /** A proposed edit: the text proposed instead of `quote` (which must then not be empty). */
+  proposal: z.optional(z.string().check(z.maxLength(MAX_PROPOSAL_LENGTH))),
 });
 /** `POST /api/threads/:id/messages`, `PATCH /api/messages/:id` */
 export const MessageBody = z.object({ body: MessageText });
@@ -41,6 +48,7 @@ export const ThreadWire: z.ZodMiniType<Thread> = z.object({
   author: PersonWire,
   anchor: z.object({ from: z.string(), to: z.string() }),
   quote: z.string(),
+  proposal: z.nullable(z.string()),
   createdAt: z.string(),
   resolved: z.nullable(z.object({ by: PersonWire, at: z.string() })),
   response: z.nullable(

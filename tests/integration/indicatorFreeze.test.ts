@@ -3,7 +3,8 @@
  * over HTTP and the plan room, on SQLite and on PostgreSQL (when DATABASE_URL_TEST answers): a
  * section citing GRDP growth is locked and its figures freeze; the Statistics Office changes the
  * figure and the section keeps its value, flagged; unlocking keeps the freeze (and relocking keeps
- * what it showed) until the owner takes the new values; refusals change nothing.
+ * what it showed) until the owner takes the new values; refusals change nothing. The Word export
+ * writes each reference as the figure it shows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -11,6 +12,7 @@ import type { FrozenFigure, SectionFreeze } from '../../shared/indicatorRefs.js'
 import { PLAN_INDICATOR_FREEZES_FIELD, planRoomName } from '../../shared/protocol/collab.js';
 import type { DatabaseConfig } from '../../server/store/database.js';
 import { login, type ApiClient } from '../helpers/api.js';
+import { docxParts, docxText, part } from '../helpers/docx.js';
 import { connectClient, synced, type CollabClient } from '../helpers/collabClient.js';
 import {
   dropSchema,
@@ -177,5 +179,28 @@ describe.each(targets)('indicator freezes and usage on $name', (target) => {
     expect((await frozen()).find((f) => f.indicatorId === GROWTH && f.year === 2020)?.value).toBe(
       2.95,
     );
+  });
+
+  it('the Word export writes each reference as the figure it shows, frozen if frozen', async () => {
+    const exported = async (): Promise<string> => {
+      const response = await fetch(
+        `${server.httpUrl}/api/plans/${PLAN}/export.docx?sections=${SECTION}`,
+        { headers: { cookie: as.bcd.cookie } },
+      );
+      expect(response.status).toBe(200);
+      const parts = docxParts(new Uint8Array(await response.arrayBuffer()));
+      return docxText(part(parts, 'word/document.xml'));
+    };
+    expect((await setGrowth(3.3)).status).toBe(200);
+    const locked = await exported();
+    expect(locked).toContain('Tăng trưởng GRDP năm 2020 ước đạt 2,95%/năm');
+    expect(locked).toContain('Mục tiêu đến 2030: 8,5%/năm');
+    expect(locked).not.toContain('3,3%/năm');
+
+    expect((await as.skhdt.request('DELETE', `/api/sections/${SECTION}/lock`)).status).toBe(200);
+    expect((await as.sct.request('DELETE', `/api/sections/${SECTION}/frozen-figures`)).status).toBe(
+      204,
+    );
+    expect(await exported()).toContain('Tăng trưởng GRDP năm 2020 ước đạt 3,3%/năm');
   });
 });

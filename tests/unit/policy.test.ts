@@ -182,6 +182,8 @@ const EXPECTATIONS: Expectations = {
   ],
   // Everyone but the admin comments, in every state.
   comment: [{ resource: facts, expect: (c) => onlyIf(c.actor !== 'adm', 'role') }],
+  // Proposing an edit is open to whoever may comment, writers or not, in every state.
+  propose: [{ resource: facts, expect: (c) => onlyIf(c.actor !== 'adm', 'role') }],
   // The owning agency's content roles answer the comments on their section.
   respond: [
     {
@@ -376,6 +378,7 @@ describe('policy table: every role × action × section state', () => {
         'read',
         'write',
         'comment',
+        'propose',
         'respond',
         'resolveThread',
         'editMessage',

@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../errors.js';
 import { loadPictures } from '../../export/pictures.js';
 import { planDocx } from '../../export/planDocx.js';
 import type { FileService } from '../../files/fileService.js';
+import { figuresAsText } from '../../indicators/figuresAsText.js';
 import { storedSectionText } from '../../export/sectionText.js';
 import { selectSections, type OutlineEntry } from '../../export/selection.js';
 import type { SectionDirectory } from '../../plan/directory.js';
@@ -43,10 +44,15 @@ export function exportRoutes(
   ): Promise<Buffer> => {
     // One section at a time: an export of the whole plan holds the documents as trees, not Y.Docs.
     const sections = [];
+    // References to the indicator registry are written as the figures they show.
+    const withFigures = await figuresAsText(store, plan.id);
     for (const entry of entries) {
       const text = entry.headingOnly
         ? null
-        : await storedSectionText(store.documents, schema, entry.section.id);
+        : withFigures(
+            entry.section.id,
+            await storedSectionText(store.documents, schema, entry.section.id),
+          );
       sections.push({ entry, text });
     }
     const pictures = await loadPictures(

@@ -1,11 +1,12 @@
 import { Router } from 'express';
 import { MessageBody, NewThreadBody, ResponseBody } from '../../../shared/api/threads.js';
+import type { ProposalAcceptor } from '../../threads/proposalAcceptor.js';
 import type { ThreadCommands } from '../../threads/threadCommands.js';
-import { sessionOf } from '../context.js';
+import { commandContext, sessionOf } from '../context.js';
 import { bodyOf } from '../validate.js';
 
 /** Review threads on a section; docs/api.md describes each route. */
-export function threadRoutes(threads: ThreadCommands): Router {
+export function threadRoutes(threads: ThreadCommands, proposals: ProposalAcceptor): Router {
   const router = Router();
   const actor = (res: Parameters<typeof sessionOf>[0]) => sessionOf(res).user;
 
@@ -48,6 +49,10 @@ export function threadRoutes(threads: ThreadCommands): Router {
     const who = actor(res);
     const { kind, text } = bodyOf(req, ResponseBody);
     res.json({ thread: await threads.respond(who, req.params.id, kind, text) });
+  });
+
+  router.post('/threads/:id/accept', async (req, res) => {
+    res.json({ thread: await proposals.accept(commandContext(req, res), req.params.id) });
   });
 
   return router;
