@@ -5,6 +5,7 @@
  * the keys move the document selection (Selection.modify), which ProseMirror then reads.
  */
 import type { Editor } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
 import { useEffect } from 'react';
 
 type Direction = 'forward' | 'backward';
@@ -50,6 +51,14 @@ export function useReadOnlyKeyboard(editor: Editor, editable: boolean): void {
       if (!move || !selection) return;
       event.preventDefault();
       selection.modify(event.shiftKey ? 'extend' : 'move', ...move);
+      // Tell ProseMirror at once, or it may put back its older selection before it reads this one.
+      const { anchorNode, focusNode } = selection;
+      if (!anchorNode || !focusNode || !dom.contains(anchorNode) || !dom.contains(focusNode))
+        return;
+      const { view } = editor;
+      const anchor = view.posAtDOM(anchorNode, selection.anchorOffset);
+      const head = view.posAtDOM(focusNode, selection.focusOffset);
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, anchor, head)));
     };
     dom.addEventListener('focus', onFocus);
     dom.addEventListener('keydown', onKeyDown);
