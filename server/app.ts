@@ -199,7 +199,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(exportRoutes(store, directory, files));
   api.use(wordImportRoutes(directory, collab, files));
   api.use(workflowRoutes(store, directory, outline));
-  api.use(indicatorRoutes(indicators, references, freezer));
+  api.use(indicatorRoutes(store, directory, indicators, references, freezer));
   api.use(notFoundHandler);
   app.use('/api', api);
   serveClient(app, config.clientDir);
