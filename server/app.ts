@@ -191,7 +191,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(auditRoutes(store));
   api.use(userRoutes(store, accounts));
   api.use(threadRoutes(threads, new ProposalAcceptor(threads, collab, directory)));
-  api.use(fileRoutes(files));
+  api.use(fileRoutes(files, audit));
   const restorer = new VersionRestorer(versions, collab, directory, contentSchema());
   api.use(versionRoutes(versions, restorer, directory, audit));
   api.use(editionRoutes(new EditionService(store, versions, directory, audit)));

@@ -1,7 +1,7 @@
 /** The Tiptap editor bound to one connection's Y.Doc. Remount (key) it for a new connection. */
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { PublicUser } from '../../../shared/model.js';
 import type { SectionConnection } from '../collab/SectionConnection.js';
 import { IndicatorPicker } from '../indicators/IndicatorPicker.js';
@@ -10,6 +10,8 @@ import type { ReferenceScope } from '../indicators/referenceView.js';
 import { useT } from '../i18n/context.js';
 import type { AgencyDirectory } from '../plan/agencies.js';
 import { sectionExtensions } from './extensions.js';
+import { UploadStatus } from './figures/UploadStatus.js';
+import { useFigureUpload } from './figures/useFigureUpload.js';
 import { Toolbar } from './Toolbar.js';
 
 interface Props {
@@ -48,6 +50,8 @@ export function SectionEditor({
   const [picker, setPicker] = useState<{ fromHash: boolean } | null>(null);
   const t = useT();
   const footnotePlaceholder = t('footnote.placeholder');
+  // The upload needs the editor, which needs its extensions: paste and drop go through a ref.
+  const imageFiles = useRef<(files: File[], pos?: number) => void>(() => undefined);
   const extensions = useMemo(
     () =>
       sectionExtensions(connection, user, {
@@ -55,6 +59,7 @@ export function SectionEditor({
         onPickIndicator: () => setPicker({ fromHash: true }),
         sectionNumber,
         footnotePlaceholder,
+        onImageFiles: (files, pos) => imageFiles.current(files, pos),
       }),
     [connection, user, scope, sectionNumber, footnotePlaceholder],
   );
@@ -79,6 +84,11 @@ export function SectionEditor({
     [connection],
   );
 
+  const upload = useFigureUpload(editor, scope.sectionId);
+  useEffect(() => {
+    imageFiles.current = upload.insertFiles;
+  }, [upload.insertFiles]);
+
   // Flip read-only and back as the plan room changes (lock, status, assignment).
   useEffect(() => {
     if (editor.isEditable !== editable) editor.setEditable(editable);
@@ -101,8 +111,13 @@ export function SectionEditor({
     <div className={editable ? 'editor' : 'editor editor--readonly'}>
       {/* Readers get no formatting toolbar: they select and comment (the comments panel). */}
       {editable && (
-        <Toolbar editor={editor} onPickIndicator={() => setPicker({ fromHash: false })} />
+        <Toolbar
+          editor={editor}
+          onPickIndicator={() => setPicker({ fromHash: false })}
+          onFigureFiles={upload.insertFiles}
+        />
       )}
+      <UploadStatus state={upload.state} onDismiss={upload.dismiss} />
       <div className="editor__page">
         <EditorContent editor={editor} />
       </div>

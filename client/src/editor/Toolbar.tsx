@@ -21,6 +21,8 @@ import {
   TableIcon,
   UndoIcon,
 } from './icons.js';
+import { FigureButton } from './figures/FigureButton.js';
+import { FigureMenu } from './figures/FigureMenu.js';
 import { promptForLink } from './linkCommand.js';
 import { TableMenu } from './TableMenu.js';
 import { readToolbarState, type Chain } from './toolbarState.js';
@@ -36,10 +38,13 @@ const ALIGN_LABELS = {
 export function Toolbar({
   editor,
   onPickIndicator,
+  onFigureFiles,
 }: {
   editor: Editor;
   /** Opens the indicator picker (indicators/IndicatorPicker). */
   onPickIndicator: () => void;
+  /** Uploads and inserts a figure (the file picker's choice). */
+  onFigureFiles: (files: File[]) => void;
 }) {
   const t = useT();
   const state = useEditorState({ editor, selector: readToolbarState });
@@ -212,6 +217,7 @@ export function Toolbar({
           >
             <TableIcon />
           </ToolbarButton>
+          <FigureButton disabled={off} onFiles={onFigureFiles} />
           <ToolbarButton
             label={t('toolbar.footnote')}
             shortcut="Control+Alt+F"
@@ -240,6 +246,7 @@ export function Toolbar({
         </div>
       </div>
       {state.inTable && <TableMenu editor={editor} />}
+      {state.inFigure && <FigureMenu editor={editor} />}
       <p className="toolbar__error" role="alert">
         {linkError}
       </p>

@@ -10,6 +10,7 @@ import { HashTrigger } from '../indicators/hashTrigger.js';
 import { referenceView, type ReferenceScope } from '../indicators/referenceView.js';
 import { CommentHighlights } from '../review/highlights/commentHighlights.js';
 import { CaptionLabels } from './captionLabels.js';
+import { FigureFiles, type FigureFilesOptions } from './figures/figureFiles.js';
 import { FootnoteShortcut } from './footnoteShortcut.js';
 import { renderCaret } from './caret.js';
 import { colorFor } from './colors.js';
@@ -24,6 +25,8 @@ export interface SectionOptions {
   sectionNumber: string;
   /** What a new footnote holds, selected, until the writer types its source. */
   footnotePlaceholder: string;
+  /** Takes images pasted or dropped into the text (the figure upload). */
+  onImageFiles: FigureFilesOptions['onFiles'];
 }
 
 /** Where the browser loads a figure's bytes (GET /api/plans/:planId/files/:hash). */
@@ -48,6 +51,7 @@ export function sectionExtensions(
       user: { id: user.id, name: user.name, agency: user.agency, color: colorFor(user.id) },
       render: renderCaret,
     }),
+    FigureFiles.configure({ onFiles: options.onImageFiles }),
     FootnoteShortcut.configure({ placeholder: options.footnotePlaceholder }),
     CaptionLabels.configure({ sectionNumber: options.sectionNumber }),
     CommentHighlights,

@@ -103,3 +103,13 @@ export function TableIcon() {
     </svg>
   );
 }
+
+export function ImageIcon() {
+  return (
+    <svg {...common}>
+      <rect x="2.5" y="3.5" width="15" height="13" rx="1" />
+      <circle cx="7" cy="8" r="1.5" />
+      <path d="m3 15 4.5-4.5 3 3 2.5-2.5 4.5 4.5" />
+    </svg>
+  );
+}

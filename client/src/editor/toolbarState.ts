@@ -25,6 +25,7 @@ export function readToolbarState({ editor }: { editor: Editor }) {
     align: TEXT_ALIGNS.find((align) => editor.isActive({ textAlign: align })) ?? null,
     canFootnote: can && check.insertFootnote(),
     inTable: can && editor.isActive('table'),
+    inFigure: can && editor.isActive('figure'),
   };
 }
 

@@ -47,6 +47,11 @@ export const reviewApi = {
     return (await requestJson('POST', path, ThreadAnswer)).thread;
   },
 
+  /** The owner applies a proposed edit (Tiếp thu). */
+  async accept(threadId: string): Promise<Thread> {
+    return (await requestJson('POST', `/api/threads/${enc(threadId)}/accept`, ThreadAnswer)).thread;
+  },
+
   async respond(threadId: string, kind: ResponseKind, text: string): Promise<Thread> {
     const path = `/api/threads/${enc(threadId)}/response`;
     return (await requestJson('PUT', path, ThreadAnswer, { kind, text } satisfies ResponseBody))

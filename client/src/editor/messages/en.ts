@@ -20,6 +20,20 @@ export const editorEn: Record<keyof typeof editorVi, string> = {
   'footnote.placeholder': 'Source: …',
   'toolbar.shortcut': '{label} ({keys})',
 
+  'figure.insert': 'Insert figure (map, chart, photo)',
+  'figure.uploading': 'Uploading {name}: {percent}',
+  'figure.dismiss': 'Dismiss',
+  'figure.error.type': 'Could not insert {name}: only PNG, JPEG or WebP images are accepted.',
+  'figure.error.tooLarge': 'Could not insert {name}: a figure may hold at most 10 MB.',
+  'figure.error.quota':
+    "Could not insert {name}: the plan's storage for figures is full. Ask the administrator.",
+  'figure.error.forbidden': 'Could not insert {name}: you may no longer edit this section.',
+  'figure.error.network': 'Could not insert {name}: the server could not be reached.',
+  'figure.error.other': 'Could not insert {name}: {message}',
+  'figure.menu': 'Selected figure',
+  'figure.width': 'Width {percent}',
+  'figure.alt': 'Description (for screen readers)',
+
   'table.menu': 'Selected table',
   'table.rowBefore': 'Row above',
   'table.rowAfter': 'Row below',

@@ -18,6 +18,20 @@ export const editorVi = {
   'footnote.placeholder': 'Nguồn: …',
   'toolbar.shortcut': '{label} ({keys})',
 
+  'figure.insert': 'Chèn hình (bản đồ, biểu đồ, ảnh)',
+  'figure.uploading': 'Đang tải lên {name}: {percent}',
+  'figure.dismiss': 'Đóng thông báo',
+  'figure.error.type': 'Không chèn được {name}: chỉ nhận ảnh PNG, JPEG hoặc WebP.',
+  'figure.error.tooLarge': 'Không chèn được {name}: mỗi hình tối đa 10 MB.',
+  'figure.error.quota':
+    'Không chèn được {name}: dung lượng lưu hình của quy hoạch đã hết. Hãy liên hệ quản trị viên.',
+  'figure.error.forbidden': 'Không chèn được {name}: bạn không còn quyền sửa mục này.',
+  'figure.error.network': 'Không chèn được {name}: không kết nối được tới máy chủ.',
+  'figure.error.other': 'Không chèn được {name}: {message}',
+  'figure.menu': 'Hình đang chọn',
+  'figure.width': 'Độ rộng {percent}',
+  'figure.alt': 'Mô tả hình (cho người khiếm thị)',
+
   'table.menu': 'Bảng đang chọn',
   'table.rowBefore': 'Thêm hàng trên',
   'table.rowAfter': 'Thêm hàng dưới',
