@@ -266,6 +266,7 @@ export async function seedDemoContent(
         anchorFrom: anchor.from,
         anchorTo: anchor.to,
         quote: thread.quote,
+        proposal: null,
         at,
       },
       {
