@@ -1,7 +1,7 @@
 /** The registry endpoints of docs/api.md. */
 import type { Indicator, IndicatorKind } from '../../../shared/indicators.js';
 import { request, requestJson } from '../api/http.js';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { ConsistencyWire, IndicatorAnswerWire, IndicatorsWire, UsageWire } from './wire.js';
 
 export type Consistency = z.infer<typeof ConsistencyWire>;
