@@ -15,7 +15,8 @@ export interface NewThread {
   anchorFrom: string;
   anchorTo: string;
   quote: string;
-  proposal: string | null;
+  /** For a proposed edit: the text proposed instead of the quote. */
+  proposal?: string | null;
   at: string;
 }
 
@@ -56,7 +57,7 @@ export class ThreadRepository {
           response_text: null,
           response_by: null,
           response_at: null,
-          proposal: thread.proposal,
+          proposal: thread.proposal ?? null,
         })
         .execute();
       await new ThreadRepository(trx).addMessage(first);
