@@ -32,6 +32,7 @@ import { userRoutes } from './http/routes/users.js';
 import { commentRoutes } from './http/routes/comments.js';
 import { exportRoutes } from './http/routes/exports.js';
 import { wordImportRoutes } from './http/routes/wordImport.js';
+import { readerRoutes } from './http/routes/reader.js';
 import { ThreadCommands } from './threads/threadCommands.js';
 import { workflowRoutes } from './http/routes/workflow.js';
 import { OutlineCommands } from './plan/outlineCommands.js';
@@ -50,6 +51,8 @@ import { FileService } from './files/fileService.js';
 import type { DestinationStream } from 'pino';
 import { editionRoutes } from './http/routes/editions.js';
 import { versionRoutes } from './http/routes/versions.js';
+import { searchRoutes } from './http/routes/search.js';
+import { SearchIndexer } from './search/searchIndexer.js';
 import { contentSchema } from '../shared/editor/content.js';
 import { EditionService } from './versions/editionService.js';
 import { VersionRestorer } from './versions/restore.js';
@@ -112,6 +115,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // One writer for both kinds of command: they queue behind each other per plan.
   const writer = new SectionWriter(store, directory);
   const outline = new OutlineCommands(store, directory, writer);
+  const searchIndex = new SearchIndexer(store, directory, log);
   const collab = new CollabServer({
     store,
     directory,
@@ -121,6 +125,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     sendBufferBytes: config.sendBufferBytes,
     log,
     observer: metrics,
+    onSectionText: (sectionId, text) => searchIndex.noteText(sectionId, text),
   });
   metrics.watch({
     connections: () => collab.connectionCount(),
@@ -129,6 +134,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   let stopping = false;
   await collab.recover(store.uncompactedDocs());
+  await searchIndex.rebuildIfEmpty();
   const accounts = new AccountCommands(store, audit, collab);
   const versions = new VersionService(store, collab.registry);
   const references = new SectionReferences(store.documents, collab.registry, directory);
@@ -152,6 +158,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   );
   const indicators = new IndicatorCommands(store, audit, collab.indicators);
   threads.on('changed', (section) => {
+    searchIndex.noteComments(section.id);
     collab.publisher
       .publishThreadStats(section)
       .catch((error: unknown) => log.error({ err: error }, 'could not publish thread counts'));
@@ -198,7 +205,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(commentRoutes(store, directory));
   api.use(exportRoutes(store, directory, files));
   api.use(wordImportRoutes(directory, collab, files));
+  api.use(readerRoutes(store, directory));
   api.use(workflowRoutes(store, directory, outline));
+  api.use(searchRoutes(store.search, directory));
   api.use(indicatorRoutes(store, directory, indicators, references, freezer));
   api.use(notFoundHandler);
   app.use('/api', api);
