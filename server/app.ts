@@ -50,6 +50,8 @@ import { FileService } from './files/fileService.js';
 import type { DestinationStream } from 'pino';
 import { editionRoutes } from './http/routes/editions.js';
 import { versionRoutes } from './http/routes/versions.js';
+import { searchRoutes } from './http/routes/search.js';
+import { SearchIndexer } from './search/searchIndexer.js';
 import { contentSchema } from '../shared/editor/content.js';
 import { EditionService } from './versions/editionService.js';
 import { VersionRestorer } from './versions/restore.js';
@@ -112,6 +114,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // One writer for both kinds of command: they queue behind each other per plan.
   const writer = new SectionWriter(store, directory);
   const outline = new OutlineCommands(store, directory, writer);
+  const searchIndex = new SearchIndexer(store, directory, log);
   const collab = new CollabServer({
     store,
     directory,
@@ -121,6 +124,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     sendBufferBytes: config.sendBufferBytes,
     log,
     observer: metrics,
+    onSectionText: (sectionId, text) => searchIndex.noteText(sectionId, text),
   });
   metrics.watch({
     connections: () => collab.connectionCount(),
@@ -129,6 +133,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   let stopping = false;
   await collab.recover(store.uncompactedDocs());
+  await searchIndex.rebuildIfEmpty();
   const accounts = new AccountCommands(store, audit, collab);
   const versions = new VersionService(store, collab.registry);
   const references = new SectionReferences(store.documents, collab.registry, directory);
@@ -152,6 +157,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   );
   const indicators = new IndicatorCommands(store, audit, collab.indicators);
   threads.on('changed', (section) => {
+    searchIndex.noteComments(section.id);
     collab.publisher
       .publishThreadStats(section)
       .catch((error: unknown) => log.error({ err: error }, 'could not publish thread counts'));
@@ -199,6 +205,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(exportRoutes(store, directory, files));
   api.use(wordImportRoutes(directory, collab, files));
   api.use(workflowRoutes(store, directory, outline));
+  api.use(searchRoutes(store.search, directory));
   api.use(indicatorRoutes(indicators, references, freezer));
   api.use(notFoundHandler);
   app.use('/api', api);

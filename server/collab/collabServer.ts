@@ -44,6 +44,8 @@ export interface CollabDependencies {
   sendBufferBytes: number;
   log: Logger;
   observer?: CollabObserver;
+  /** Called with a section's plain text every few seconds while it is edited (search). */
+  onSectionText?: (sectionId: string, text: string) => void;
 }
 
 const PATH_PREFIX = '/collab/';
@@ -81,8 +83,11 @@ export class CollabServer {
       loaded: (room) => this.onRoomLoaded(room),
       unloading: (room) => this.facts.flush(room.name),
     });
-    this.facts = new SectionFactsTracker(deps.store.workflow, (sectionId, facts) =>
-      this.publisher.publishFacts(sectionId, facts),
+    this.facts = new SectionFactsTracker(
+      deps.store.workflow,
+      (sectionId, facts) => this.publisher.publishFacts(sectionId, facts),
+      undefined,
+      deps.onSectionText,
     );
     this.publisher = new PlanRoomPublisher(deps.directory, deps.store.threads, this.registry);
     this.indicators = new IndicatorPublisher(

@@ -231,6 +231,17 @@ export interface PlanEditionRow {
   summary: string;
 }
 
+/** What search finds: a section's text or a thread's comments (migration 019). */
+export interface SearchEntryRow {
+  id: string;
+  plan_id: string;
+  kind: string;
+  section_id: string;
+  title: string;
+  body: string;
+  folded: string;
+}
+
 export interface Database {
   agencies: AgencyRow;
   users: UserRow;
@@ -253,4 +264,5 @@ export interface Database {
   indicator_freezes: IndicatorFreezeRow;
   section_versions: SectionVersionRow;
   plan_editions: PlanEditionRow;
+  search_entries: SearchEntryRow;
 }

@@ -12,6 +12,7 @@ import { JournaledDocumentStore } from './journaledDocuments.js';
 import type { JournalOptions } from './journal/updateJournal.js';
 import { PlanRepository } from './plans.js';
 import type { Database } from './schema.js';
+import { SearchRepository } from './search.js';
 import { SessionRepository } from './sessions.js';
 import { ThreadRepository } from './threads.js';
 import { UserRepository } from './users.js';
@@ -39,6 +40,7 @@ export class Store {
   readonly indicatorFreezes: IndicatorFreezeRepository;
   readonly versions: VersionRepository;
   readonly editions: EditionRepository;
+  readonly search: SearchRepository;
 
   private constructor(
     readonly db: Kysely<Database>,
@@ -59,6 +61,7 @@ export class Store {
     this.indicatorFreezes = new IndicatorFreezeRepository(db);
     this.versions = new VersionRepository(db);
     this.editions = new EditionRepository(db);
+    this.search = new SearchRepository(db, dialect);
   }
 
   static async open(config: DatabaseConfig, journal: JournalOptions = {}): Promise<Store> {

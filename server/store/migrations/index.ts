@@ -10,6 +10,7 @@ import * as files from './011_files.js';
 import * as versions from './014_versions.js';
 import * as proposals from './015_proposals.js';
 import * as indicatorFreezes from './017_indicator_freezes.js';
+import * as search from './019_search.js';
 
 type Step = (db: Kysely<unknown>, types: ColumnTypes) => Promise<void>;
 
@@ -25,6 +26,7 @@ const STEPS: Record<string, Step> = {
   '014_versions': versions.up,
   '015_proposals': proposals.up,
   '017_indicator_freezes': indicatorFreezes.up,
+  '019_search': search.up,
 };
 
 export function migrationProvider(types: ColumnTypes): MigrationProvider {
