@@ -5,6 +5,7 @@ import { reviewVi } from '../review/messages/vi.js';
 import { indicatorsVi } from '../indicators/messages/vi.js';
 import { versionsVi } from '../versions/messages/vi.js';
 import { wordImportVi } from '../wordImport/messages/vi.js';
+import { readerVi } from '../reader/messages/vi.js';
 import { workflowVi } from '../workflow/messages/vi.js';
 
 export const vi = {
@@ -15,6 +16,7 @@ export const vi = {
   ...indicatorsVi,
   ...versionsVi,
   ...wordImportVi,
+  ...readerVi,
   'app.name': 'PlanFold',
   'app.skipToContent': 'Bỏ qua đến nội dung chính',
   'app.loading': 'Đang tải…',
