@@ -5,6 +5,7 @@ import { indicatorsEn } from '../indicators/messages/en.js';
 import { versionsEn } from '../versions/messages/en.js';
 import { wordImportEn } from '../wordImport/messages/en.js';
 import { workflowEn } from '../workflow/messages/en.js';
+import { searchEn } from '../search/messages/en.js';
 import type { Dictionary } from './vi.js';
 
 /** English: typed by the Vietnamese keys, so a missing or extra key fails the typecheck. */
@@ -15,6 +16,7 @@ export const en: Dictionary = {
   ...adminEn,
   ...indicatorsEn,
   ...versionsEn,
+  ...searchEn,
   ...wordImportEn,
   'app.name': 'PlanFold',
   'app.skipToContent': 'Skip to main content',

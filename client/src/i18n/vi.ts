@@ -6,6 +6,7 @@ import { indicatorsVi } from '../indicators/messages/vi.js';
 import { versionsVi } from '../versions/messages/vi.js';
 import { wordImportVi } from '../wordImport/messages/vi.js';
 import { workflowVi } from '../workflow/messages/vi.js';
+import { searchVi } from '../search/messages/vi.js';
 
 export const vi = {
   ...editorVi,
@@ -14,6 +15,7 @@ export const vi = {
   ...adminVi,
   ...indicatorsVi,
   ...versionsVi,
+  ...searchVi,
   ...wordImportVi,
   'app.name': 'PlanFold',
   'app.skipToContent': 'Bỏ qua đến nội dung chính',
