@@ -32,6 +32,7 @@ import { userRoutes } from './http/routes/users.js';
 import { commentRoutes } from './http/routes/comments.js';
 import { exportRoutes } from './http/routes/exports.js';
 import { wordImportRoutes } from './http/routes/wordImport.js';
+import { readerRoutes } from './http/routes/reader.js';
 import { ThreadCommands } from './threads/threadCommands.js';
 import { workflowRoutes } from './http/routes/workflow.js';
 import { OutlineCommands } from './plan/outlineCommands.js';
@@ -204,6 +205,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(commentRoutes(store, directory));
   api.use(exportRoutes(store, directory, files));
   api.use(wordImportRoutes(directory, collab, files));
+  api.use(readerRoutes(store, directory));
   api.use(workflowRoutes(store, directory, outline));
   api.use(searchRoutes(store.search, directory));
   api.use(indicatorRoutes(indicators, references, freezer));

@@ -24,6 +24,7 @@ import { DashboardPage } from './workflow/DashboardPage.js';
 import { MinePage } from './workflow/MinePage.js';
 import { RegistryPage } from './indicators/RegistryPage.js';
 import { OutlinePage } from './workflow/OutlinePage.js';
+import { ReaderPage } from './reader/ReaderPage.js';
 
 function NotFound() {
   const t = useT();
@@ -70,6 +71,8 @@ function Routes() {
       return <InboxScreen key={route.planId} planId={route.planId} />;
     case 'comments':
       return <SummaryScreen key={route.planId} planId={route.planId} />;
+    case 'read':
+      return <ReaderPage key={route.planId} planId={route.planId} />;
     case 'not-found':
       return <NotFound />;
   }

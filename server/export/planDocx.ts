@@ -14,6 +14,7 @@ import {
   TableOfContents,
   TextRun,
 } from 'docx';
+import { provinceOf } from '../../shared/planTitle.js';
 import type { PlanRecord } from '../store/plans.js';
 import { BlockWriter, type Block } from './blocks.js';
 import { NUMBERING, portraitPage, STYLES } from './layout.js';
@@ -32,12 +33,6 @@ export interface PlanExport {
 }
 
 const upper = (text: string): string => text.toLocaleUpperCase('vi-VN');
-
-/** The province that issues the plan: its own field, else read from the title ("Quy hoạch tỉnh Lạng Sơn thời kỳ …"). */
-export function provinceOf(plan: PlanRecord): string | null {
-  if (plan.province) return plan.province;
-  return /tỉnh\s+(.+?)\s+(thời kỳ|giai đoạn|,|$)/iu.exec(plan.titleVi)?.[1] ?? null;
-}
 
 function cover(plan: PlanRecord, edition: string, date: Date): Paragraph[] {
   const province = provinceOf(plan);

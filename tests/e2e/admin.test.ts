@@ -193,6 +193,14 @@ describe('administration in the browser', () => {
     await expect.poll(() => row.getByTestId('plan-state').textContent(), WAIT).toBe('Đã lưu trữ');
     await page.goto(`${server.origin}/plans/QHT-CB-2021-2030`);
     await page.getByTestId('plan-archived').waitFor();
+    // Its owner finds the section read-only, with the plan's banner saying why.
+    const sct = await signIn(browser, server, 'sct');
+    contexts.push(sct.context);
+    await sct.page.goto(`${server.origin}/plans/QHT-CB-2021-2030/sections/QHT-CB-2021-2030_S3_1`);
+    await sct.page.getByTestId('plan-archived').waitFor();
+    const editor = sct.page.getByTestId('editor-content');
+    await editor.waitFor();
+    await expect.poll(() => editor.getAttribute('contenteditable'), WAIT).toBe('false');
     // The default list holds only the demo again, which opens directly.
     await page.goto(server.origin);
     await page.waitForURL(`**/plans/${DEMO_PLAN_ID}`, WAIT);

@@ -26,16 +26,20 @@ export function SectionScreen({
   planId,
   section,
   agencies,
+  archived = false,
 }: {
   planId: string;
   section: PlanSection;
   agencies: AgencyDirectory;
+  /** The plan is archived: nobody writes (the plan page says why). */
+  archived?: boolean;
 }) {
   const t = useT();
   const user = useUser();
   const { refresh } = useSession();
   const session = useSectionSession(section.id, user.id, refresh);
   const decision = writeDecision(user, section);
+  const writable = decision.allowed && !archived;
   const [editor, setEditor] = useState<Editor | null>(null);
   const [comparing, setComparing] = useState<CompareRequest | null>(null);
   const scope = useMemo(() => ({ planId, sectionId: section.id }), [planId, section.id]);
@@ -44,7 +48,7 @@ export function SectionScreen({
     <article className="section-screen" aria-labelledby="section-title">
       <SectionHeader section={section} agencies={agencies} />
       <SectionActions section={section} agencies={agencies} />
-      {decision.allowed && (
+      {writable && (
         <ImportWord sectionId={section.id} editor={editor} doc={session.connection?.doc ?? null} />
       )}
       {!decision.allowed && (
@@ -68,7 +72,7 @@ export function SectionScreen({
               connection={session.connection}
               user={user}
               sectionNumber={section.number}
-              editable={decision.allowed}
+              editable={writable}
               label={t('editor.label', { number: section.number })}
               editorRef={session.editorRef}
               scope={scope}

@@ -4,6 +4,7 @@ import { reviewEn } from '../review/messages/en.js';
 import { indicatorsEn } from '../indicators/messages/en.js';
 import { versionsEn } from '../versions/messages/en.js';
 import { wordImportEn } from '../wordImport/messages/en.js';
+import { readerEn } from '../reader/messages/en.js';
 import { workflowEn } from '../workflow/messages/en.js';
 import { searchEn } from '../search/messages/en.js';
 import type { Dictionary } from './vi.js';
@@ -18,6 +19,7 @@ export const en: Dictionary = {
   ...versionsEn,
   ...searchEn,
   ...wordImportEn,
+  ...readerEn,
   'app.name': 'PlanFold',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',

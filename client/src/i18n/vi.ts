@@ -5,6 +5,7 @@ import { reviewVi } from '../review/messages/vi.js';
 import { indicatorsVi } from '../indicators/messages/vi.js';
 import { versionsVi } from '../versions/messages/vi.js';
 import { wordImportVi } from '../wordImport/messages/vi.js';
+import { readerVi } from '../reader/messages/vi.js';
 import { workflowVi } from '../workflow/messages/vi.js';
 import { searchVi } from '../search/messages/vi.js';
 
@@ -17,6 +18,7 @@ export const vi = {
   ...versionsVi,
   ...searchVi,
   ...wordImportVi,
+  ...readerVi,
   'app.name': 'PlanFold',
   'app.skipToContent': 'Bỏ qua đến nội dung chính',
   'app.loading': 'Đang tải…',

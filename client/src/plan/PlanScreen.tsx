@@ -77,6 +77,7 @@ export function PlanScreen({ planId, sectionId }: { planId: string; sectionId: s
                 planId={planId}
                 section={section}
                 agencies={agencies}
+                archived={plan?.archived ?? false}
               />
             </Suspense>
           )}

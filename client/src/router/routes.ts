@@ -20,6 +20,7 @@ export const PLAN_PAGES = [
   'outline',
   'indicators',
   'search',
+  'read',
 ] as const;
 export type PlanPage = (typeof PLAN_PAGES)[number];
 
