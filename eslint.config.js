@@ -50,6 +50,8 @@ const CLIENT_FEATURES = [
   'plan',
   'layout',
   'versions',
+  'wordImport',
+  'reader',
 ];
 
 export default tseslint.config(

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import { AccountCommands } from './admin/accounts.js';
+import { AgencyCommands } from './agencies/agencyCommands.js';
 import { AuditLog } from './audit/auditLog.js';
 import { OriginPolicy } from './auth/origins.js';
 import { RequestAuthorizer } from './auth/requestAuthorizer.js';
@@ -11,24 +12,31 @@ import { SessionService } from './auth/sessions.js';
 import { CollabServer } from './collab/collabServer.js';
 import type { Config } from './config.js';
 import { authorizeRequests } from './http/context.js';
+import { archivedPlanGuard } from './http/archivedPlans.js';
 import { crossSiteGuard } from './http/crossSite.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
 import { fileRoutes, isUploadPath } from './http/routes/files.js';
 import { securityHeaders } from './http/securityHeaders.js';
+import { agencyRoutes } from './http/routes/agencies.js';
 import { auditRoutes } from './http/routes/audit.js';
 import { indicatorRoutes } from './http/routes/indicators.js';
+import { ReferenceFreezer } from './indicators/referenceFreezer.js';
+import { SectionReferences } from './indicators/sectionReferences.js';
 import { IndicatorCommands } from './indicators/indicatorCommands.js';
 import { planRoutes } from './http/routes/plans.js';
 import { sectionRoutes } from './http/routes/sections.js';
 import { sessionRoutes } from './http/routes/session.js';
 import { threadRoutes } from './http/routes/threads.js';
+import { ProposalAcceptor } from './threads/proposalAcceptor.js';
 import { userRoutes } from './http/routes/users.js';
 import { commentRoutes } from './http/routes/comments.js';
 import { exportRoutes } from './http/routes/exports.js';
 import { wordImportRoutes } from './http/routes/wordImport.js';
+import { readerRoutes } from './http/routes/reader.js';
 import { ThreadCommands } from './threads/threadCommands.js';
 import { workflowRoutes } from './http/routes/workflow.js';
 import { OutlineCommands } from './plan/outlineCommands.js';
+import { PlanCommands } from './plan/planCommands.js';
 import { SectionDirectory } from './plan/directory.js';
 import { SectionCommands } from './plan/sectionCommands.js';
 import { SectionWriter } from './plan/sectionWriter.js';
@@ -41,7 +49,13 @@ import { Store } from './store/store.js';
 import { DatabaseBlobStore, DirectoryBlobStore, type BlobStore } from './files/blobStore.js';
 import { FileService } from './files/fileService.js';
 import type { DestinationStream } from 'pino';
+import { editionRoutes } from './http/routes/editions.js';
 import { versionRoutes } from './http/routes/versions.js';
+import { searchRoutes } from './http/routes/search.js';
+import { SearchIndexer } from './search/searchIndexer.js';
+import { contentSchema } from '../shared/editor/content.js';
+import { EditionService } from './versions/editionService.js';
+import { VersionRestorer } from './versions/restore.js';
 import { VersionService } from './versions/versionService.js';
 
 export interface PlanFold {
@@ -101,6 +115,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // One writer for both kinds of command: they queue behind each other per plan.
   const writer = new SectionWriter(store, directory);
   const outline = new OutlineCommands(store, directory, writer);
+  const searchIndex = new SearchIndexer(store, directory, log);
   const collab = new CollabServer({
     store,
     directory,
@@ -110,6 +125,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     sendBufferBytes: config.sendBufferBytes,
     log,
     observer: metrics,
+    onSectionText: (sectionId, text) => searchIndex.noteText(sectionId, text),
   });
   metrics.watch({
     connections: () => collab.connectionCount(),
@@ -118,17 +134,21 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   let stopping = false;
   await collab.recover(store.uncompactedDocs());
+  await searchIndex.rebuildIfEmpty();
   const accounts = new AccountCommands(store, audit, collab);
   const versions = new VersionService(store, collab.registry);
-  const commands = new SectionCommands(store, directory, writer, (ctx, section, kind) =>
-    versions
+  const references = new SectionReferences(store.documents, collab.registry, directory);
+  const freezer = new ReferenceFreezer(store, directory, references, collab.indicators, audit);
+  const commands = new SectionCommands(store, directory, writer, async (ctx, section, kind) => {
+    await versions
       .capture(section.id, { kind, name: '', status: section.status, actorId: ctx.actor.id })
       // The command itself is done: a version that could not be taken must not undo it.
-      .then(
-        () => undefined,
-        (error: unknown) => console.error(`Could not take a version of ${section.id}`, error),
-      ),
-  );
+      .catch((error: unknown) => console.error(`Could not take a version of ${section.id}`, error));
+    // A locked (approved) section's figures freeze with it, before the next command runs.
+    await freezer
+      .freeze(section)
+      .catch((error: unknown) => log.error({ err: error }, `could not freeze ${section.id}`));
+  });
   const threads = new ThreadCommands(store, directory);
   const files = new FileService(
     store.files,
@@ -138,6 +158,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   );
   const indicators = new IndicatorCommands(store, audit, collab.indicators);
   threads.on('changed', (section) => {
+    searchIndex.noteComments(section.id);
     collab.publisher
       .publishThreadStats(section)
       .catch((error: unknown) => log.error({ err: error }, 'could not publish thread counts'));
@@ -152,6 +173,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(authorizeRequests(authorizer));
   api.use(crossSiteGuard(isUploadPath));
   api.use(express.json({ limit: '1mb' }));
+  api.use(archivedPlanGuard(store, directory));
   api.use(
     healthRoutes({
       store,
@@ -170,18 +192,23 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       onLoginFailed: () => metrics.loginFailed(),
     }),
   );
-  api.use(planRoutes(store, directory));
+  api.use(agencyRoutes(store, new AgencyCommands(store, audit)));
+  api.use(planRoutes(directory, new PlanCommands(store, directory, writer, audit)));
   api.use(sectionRoutes(commands));
   api.use(auditRoutes(store));
   api.use(userRoutes(store, accounts));
-  api.use(threadRoutes(threads));
-  api.use(fileRoutes(files));
-  api.use(versionRoutes(versions, directory, audit));
+  api.use(threadRoutes(threads, new ProposalAcceptor(threads, collab, directory)));
+  api.use(fileRoutes(files, audit));
+  const restorer = new VersionRestorer(versions, collab, directory, contentSchema());
+  api.use(versionRoutes(versions, restorer, directory, audit));
+  api.use(editionRoutes(new EditionService(store, versions, directory, audit)));
   api.use(commentRoutes(store, directory));
-  api.use(exportRoutes(store, directory));
-  api.use(wordImportRoutes(directory, collab));
+  api.use(exportRoutes(store, directory, files));
+  api.use(wordImportRoutes(directory, collab, files));
+  api.use(readerRoutes(store, directory));
   api.use(workflowRoutes(store, directory, outline));
-  api.use(indicatorRoutes(indicators));
+  api.use(searchRoutes(store.search, directory));
+  api.use(indicatorRoutes(indicators, references, freezer));
   api.use(notFoundHandler);
   app.use('/api', api);
   serveClient(app, config.clientDir);

@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   'restore',
   'proposal',
   'edition',
+  /** A figure's file was uploaded (or one the plan already had was used again). */
+  'upload',
   /** A stored section the server cannot process was made read-only. */
   'quarantine',
 ] as const;

@@ -94,6 +94,22 @@ export function valueOf(indicator: Indicator, year: number): IndicatorValue | nu
   return indicator.values.find((v) => v.year === year) ?? null;
 }
 
+/** Units written straight after the number, as Vietnamese do with per cent ("8,2%", "8,2%/năm"). */
+const isTightUnit = (unit: string): boolean => unit.startsWith('%');
+
+/**
+ * A figure as text shows it: "8,2%", "1.624,8 tỷ đồng" (locale vi-VN), "1,624.8 tỷ đồng" (en-GB).
+ * Up to two decimals, as the registry states them.
+ */
+export function formatFigure(locale: string, value: number, unit: string): string {
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  if (!unit) return number;
+  return isTightUnit(unit) ? `${number}${unit}` : `${number} ${unit}`;
+}
+
+/** The language the text of a plan is written in: references in it show figures this way. */
+export const TEXT_LOCALE = 'vi-VN';
+
 /** Stable ids, so a reference in a document survives a reseed: `<planId>.<code>`. */
 export function indicatorId(planId: string, code: string): string {
   return `${planId}.${code}`;

@@ -80,6 +80,10 @@ export interface PlanSummary {
   periodStart: number;
   periodEnd: number;
   vision: number;
+  /** The province that issues the plan ("Lạng Sơn"). */
+  province: string;
+  /** An archived plan is read-only and left out of the default list. */
+  archived: boolean;
 }
 
 export interface PlanDetail extends PlanSummary {

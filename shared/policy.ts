@@ -26,6 +26,8 @@ export interface ActionResources {
   read: SectionFacts;
   write: SectionFacts;
   comment: SectionFacts;
+  /** Propose replacement text for a passage (đề xuất sửa), beside the document like a comment. */
+  propose: SectionFacts;
   respond: SectionFacts;
   resolveThread: ThreadFacts;
   editMessage: MessageFacts;
@@ -52,6 +54,8 @@ export interface ActionResources {
   editIndicatorValues: IndicatorFacts;
   /** Add, retire and reassign indicators. */
   manageIndicators: null;
+  /** Let an approved section's indicator references show the registry's values again. */
+  takeNewFigures: SectionFacts;
 }
 
 export type Action = keyof ActionResources;
@@ -124,6 +128,8 @@ const RULES: Rules = {
   read: () => ALLOW,
   write: decideWrite,
   comment: (actor) => allowIf(actor.role !== 'admin', 'role'),
+  // Anyone who may comment may propose wording instead; the owner applies it (ownerEdit).
+  propose: (actor) => allowIf(actor.role !== 'admin', 'role'),
   respond: (actor, section) =>
     allowIf(writesContent(actor) && ownsSection(actor, section), 'not-owner'),
   resolveThread: (actor, thread) =>
@@ -166,6 +172,12 @@ const RULES: Rules = {
     return allowIf(actor.agency === indicator.owner, 'not-owner');
   },
   manageIndicators: (actor) => allowIf(actor.role === 'coordinator', 'role'),
+  // Approved text does not move: only once it is unlocked may its owner or the coordinator, who
+  // answer for it, take the figures the registry has now.
+  takeNewFigures: (actor, section) =>
+    actor.role === 'coordinator' || (writesContent(actor) && ownsSection(actor, section))
+      ? allowIf(section.lock === null, 'locked')
+      : deny('not-owner'),
 };
 
 export function decide<A extends Action>(

@@ -41,6 +41,8 @@ export interface Thread {
   author: Person;
   anchor: Anchor;
   quote: string;
+  /** A proposed edit (đề xuất sửa): the text proposed instead of `quote`; null for a comment. */
+  proposal: string | null;
   createdAt: string;
   resolved: { by: Person; at: string } | null;
   response: ThreadResponse | null;
@@ -60,3 +62,4 @@ export interface ThreadStats {
 
 export const MAX_MESSAGE_LENGTH = 10_000;
 export const MAX_QUOTE_LENGTH = 2_000;
+export const MAX_PROPOSAL_LENGTH = 10_000;

@@ -60,6 +60,8 @@ export async function measureVersionCost(options: VersionCostOptions): Promise<V
         id: planId,
         code: planId,
         titleVi: 'Quy hoạch',
+        province: 'Lạng Sơn',
+        archived: false,
         titleEn: 'Plan',
         periodStart: 2021,
         periodEnd: 2030,

@@ -3,6 +3,10 @@ import { useSession } from './auth/context.js';
 import { AccountPage } from './auth/AccountPage.js';
 import { ForcedPasswordChange } from './auth/ForcedPasswordChange.js';
 import { LoginScreen } from './auth/LoginScreen.js';
+import { OriginRefused } from './auth/OriginRefused.js';
+import { errorMessage } from './api/errorMessage.js';
+import { AgenciesPage } from './admin/AgenciesPage.js';
+import { PlansPage } from './admin/PlansPage.js';
 import { UsersPage } from './admin/UsersPage.js';
 import { useT } from './i18n/context.js';
 import { LoadFailed, Loading } from './layout/Status.js';
@@ -19,6 +23,7 @@ import { DashboardPage } from './workflow/DashboardPage.js';
 import { MinePage } from './workflow/MinePage.js';
 import { RegistryPage } from './indicators/RegistryPage.js';
 import { OutlinePage } from './workflow/OutlinePage.js';
+import { ReaderPage } from './reader/ReaderPage.js';
 
 function NotFound() {
   const t = useT();
@@ -41,6 +46,10 @@ function Routes() {
       return <AccountPage />;
     case 'admin-users':
       return <UsersPage />;
+    case 'admin-agencies':
+      return <AgenciesPage />;
+    case 'admin-plans':
+      return <PlansPage />;
     case 'plan':
       return <PlanScreen key={route.planId} planId={route.planId} sectionId={null} />;
     case 'section':
@@ -59,6 +68,8 @@ function Routes() {
       return <InboxScreen key={route.planId} planId={route.planId} />;
     case 'comments':
       return <SummaryScreen key={route.planId} planId={route.planId} />;
+    case 'read':
+      return <ReaderPage key={route.planId} planId={route.planId} />;
     case 'not-found':
       return <NotFound />;
   }
@@ -66,6 +77,7 @@ function Routes() {
 
 export function App() {
   const { state, refresh } = useSession();
+  const t = useT();
   switch (state.status) {
     case 'loading':
       return (
@@ -76,9 +88,11 @@ export function App() {
     case 'error':
       return (
         <main id="main" className="page__main page__main--narrow">
-          <LoadFailed message={state.message} onRetry={refresh} />
+          <LoadFailed message={errorMessage(t, state.error)} onRetry={refresh} />
         </main>
       );
+    case 'origin-refused':
+      return <OriginRefused origin={state.origin} />;
     case 'anonymous':
       return <LoginScreen />;
     case 'signed-in':

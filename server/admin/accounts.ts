@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { PublicUser, Role, UserAccount } from '../../shared/model.js';
 import { CloseCode } from '../../shared/protocol/collab.js';
+import { checkAssignable } from '../agencies/assignable.js';
 import type { AuditLog } from '../audit/auditLog.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { passwordRefusal } from '../auth/passwordRules.js';
@@ -35,13 +35,6 @@ export function checkPassword(password: string, username: string): void {
   const refusal = passwordRefusal(password, username);
   if (refusal) throw new AppError(400, refusal.code, refusal.message);
 }
-
-/** What an account's username may be: what people type to sign in. */
-export const Username = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'use 2–32 letters, digits, dots, dashes or underscores');
 
 /** Accounts: created, changed, disabled and given passwords, each step in the audit log. */
 export class AccountCommands {
@@ -159,11 +152,7 @@ export class AccountCommands {
   }
 
   private async assignableAgency(code: string): Promise<void> {
-    const agency = (await this.store.plans.agencies()).find((a) => a.code === code);
-    if (!agency) throw new AppError(400, 'unknown-agency', `There is no agency "${code}".`);
-    if (!agency.active) {
-      throw new AppError(409, 'agency-inactive', `The agency "${code}" is inactive.`);
-    }
+    checkAssignable(await this.store.plans.agencies(), [code]);
   }
 }
 

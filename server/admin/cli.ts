@@ -3,6 +3,8 @@
  *
  *   create-admin   --username NAME [--name "Full name"] [--agency CODE]
  *   reset-password --username NAME
+ *   search-rebuild  (empties the search index; the server rebuilds it from the stored
+ *                   sections and comments when it next starts)
  *
  * The password is read from the terminal without echo, or from the first line of stdin when it
  * is not a terminal (scripts: `printf '%s\n' "$PW" | npm run admin -- create-admin …`). It is
@@ -11,13 +13,30 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../store/database.js';
+import { SearchRepository } from '../store/search.js';
 import { AdminSetup, AdminSetupError } from './setup.js';
 import { readPassword } from './readPassword.js';
 
 const USAGE = `Usage:
   npm run admin -- create-admin --username NAME [--name "Full name"] [--agency CODE]
   npm run admin -- reset-password --username NAME
+  npm run admin -- search-rebuild
 The password is asked for without echo, or read from stdin's first line.`;
+
+/** Only the database is touched (the server may be running): the index is refilled at start. */
+async function clearSearchIndex(): Promise<number> {
+  const config = loadConfig(process.env);
+  const { db, dialect } = await openDatabase(config.database);
+  try {
+    await new SearchRepository(db, dialect).clear();
+    console.log(
+      'Search index emptied. PlanFold rebuilds it from the stored sections and comments when it next starts: restart it now if it is running.',
+    );
+    return 0;
+  } finally {
+    await db.destroy();
+  }
+}
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -31,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const command = positionals[0];
+  if (command === 'search-rebuild' && !values.help) return clearSearchIndex();
   if (values.help || !command || !values.username) {
     console.error(USAGE);
     return values.help ? 0 : 2;

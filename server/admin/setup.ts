@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { passwordRefusal } from '../auth/passwordRules.js';
 import { hashPassword } from '../auth/passwords.js';
-import { Username } from './accounts.js';
+import { Username } from '../../shared/api/users.js';
 import { AuditRepository } from '../store/audit.js';
 import { PlanRepository } from '../store/plans.js';
 import type { Database } from '../store/schema.js';

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
+import type { AuditAction } from '../../shared/audit.js';
 import type { PublicUser } from '../../shared/model.js';
 import {
   CloseCode,
@@ -44,6 +45,8 @@ export interface CollabDependencies {
   sendBufferBytes: number;
   log: Logger;
   observer?: CollabObserver;
+  /** Called with a section's plain text every few seconds while it is edited (search). */
+  onSectionText?: (sectionId: string, text: string) => void;
 }
 
 const PATH_PREFIX = '/collab/';
@@ -82,11 +85,18 @@ export class CollabServer {
       loaded: (room) => this.onRoomLoaded(room),
       unloading: (room) => this.facts.flush(room.name),
     });
-    this.facts = new SectionFactsTracker(deps.store.workflow, (sectionId, facts) =>
-      this.publisher.publishFacts(sectionId, facts),
+    this.facts = new SectionFactsTracker(
+      deps.store.workflow,
+      (sectionId, facts) => this.publisher.publishFacts(sectionId, facts),
+      undefined,
+      deps.onSectionText,
     );
     this.publisher = new PlanRoomPublisher(deps.directory, deps.store.threads, this.registry);
-    this.indicators = new IndicatorPublisher(deps.store.indicators, this.registry);
+    this.indicators = new IndicatorPublisher(
+      deps.store.indicators,
+      deps.store.indicatorFreezes,
+      this.registry,
+    );
     this.builder.prepare();
   }
 
@@ -166,22 +176,23 @@ export class CollabServer {
   }
 
   /**
-   * A section written on `user`'s behalf from HTTP (a Word import): through the section's room,
-   * so the write is checked, stored and relayed like one from a socket, and noted in the audit
-   * log with `note`.
+   * A section written on `user`'s behalf from HTTP (a Word import, a restored version): through
+   * the section's room, so the write is checked, stored and relayed like one from a socket, and
+   * noted in the audit log as `audit` says.
    */
   async writeAs(
     user: AuthenticatedSession['user'],
     sectionId: string,
     edit: (doc: Y.Doc) => void,
-    note: string,
+    audit: { action: AuditAction; detail: string; address?: string | null },
   ): Promise<RefusalReason | 'not-stored' | null> {
     const room = await this.registry.acquire(sectionId);
     try {
       const outcome = await room.writeAs(user, edit);
       if (outcome === null) {
         this.facts.noteEdit(room, sectionId, user);
-        await this.deps.audit.record(user, 'import', { sectionId, detail: note });
+        const { action, ...context } = audit;
+        await this.deps.audit.record(user, action, { sectionId, ...context });
       }
       return outcome;
     } finally {

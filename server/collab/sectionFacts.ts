@@ -28,6 +28,8 @@ export class SectionFactsTracker {
     private readonly workflow: WorkflowRepository,
     private readonly onSaved: (sectionId: string, facts: LiveSectionFacts) => void,
     private readonly delayMs = 2000,
+    /** The text just counted, for those who follow it (the search index). */
+    private readonly onText: (sectionId: string, text: string) => void = () => undefined,
   ) {}
 
   noteEdit(room: GatedRoom, sectionId: string, editor: PublicUser): void {
@@ -62,7 +64,9 @@ export class SectionFactsTracker {
       if (!entry) return [];
       let words: number;
       try {
-        words = countWords(plainText(entry.room.doc.getXmlFragment(BODY_FIELD)));
+        const text = plainText(entry.room.doc.getXmlFragment(BODY_FIELD));
+        words = countWords(text);
+        this.onText(id, text);
       } catch (error) {
         // A section that cannot be counted keeps its last facts; the others are saved.
         console.error(`Could not count the words of ${id}`, error);

@@ -20,6 +20,7 @@ export class SectionWriteGate implements WriteGate {
     if (this.quarantine !== null) return 'quarantined';
     const section = this.directory.section(this.sectionId);
     if (!section) return 'status';
+    if (this.directory.plan(section.planId)?.archived) return 'archived';
     const decision = decide(user, 'write', section);
     return decision.allowed ? null : (decision.reason as RefusalReason);
   }

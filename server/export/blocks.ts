@@ -19,6 +19,7 @@ import {
 } from 'docx';
 import { captionLabel, type CaptionKind } from '../../shared/editor/captions.js';
 import { BULLETS, LIST_LEVELS, ORDERED } from './layout.js';
+import { figureImage, type PictureSource } from './pictures.js';
 
 export type Block = Paragraph | Table;
 
@@ -55,6 +56,8 @@ export class BlockWriter {
   /** Captions are numbered per section ("Bảng III.1.2"). */
   private section = '';
   private readonly counts = { figure: 0, table: 0 };
+
+  constructor(private readonly pictures: PictureSource = () => undefined) {}
 
   write(doc: Node, sectionNumber: string): Block[] {
     this.section = sectionNumber;
@@ -119,11 +122,14 @@ export class BlockWriter {
         return [this.caption('table', caption), this.table(node, deeper)];
       }
       case 'figure': {
+        const image = figureImage(node, this.pictures);
         const alt =
           typeof node.attrs.alt === 'string' && node.attrs.alt ? `: ${node.attrs.alt}` : '';
-        // The picture's bytes live beside the document; the export marks its place.
+        // A picture the plan no longer holds (or Word cannot show, WebP): its place is marked.
         return [
-          this.plain(`[Hình${alt}]`, { ...ctx, style: 'Caption' }),
+          image
+            ? new Paragraph({ style: 'Figure', children: [image] })
+            : this.plain(`[Hình${alt}]`, { ...ctx, style: 'Caption' }),
           this.caption('figure', node.textContent),
         ];
       }

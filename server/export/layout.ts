@@ -103,6 +103,14 @@ export const STYLES: IStylesOptions = {
       paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } },
     },
     {
+      // A figure's picture: centred, on the page of the caption below it.
+      id: 'Figure',
+      name: 'Figure',
+      basedOn: 'Normal',
+      next: 'Caption',
+      paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, keepNext: true },
+    },
+    {
       id: 'CoverLine',
       name: 'Cover Line',
       basedOn: 'Normal',

@@ -14,9 +14,11 @@ import {
   TableOfContents,
   TextRun,
 } from 'docx';
+import { provinceOf } from '../../shared/planTitle.js';
 import type { PlanRecord } from '../store/plans.js';
 import { BlockWriter, type Block } from './blocks.js';
 import { NUMBERING, portraitPage, STYLES } from './layout.js';
+import type { PictureSource } from './pictures.js';
 import type { OutlineEntry } from './selection.js';
 
 export interface PlanExport {
@@ -26,14 +28,11 @@ export interface PlanExport {
   /** When the export is made: the cover's "tháng … năm …". */
   date: Date;
   sections: readonly { entry: OutlineEntry; text: Node | null }[];
+  /** The figures' pictures (without them, each figure's place is marked). */
+  pictures?: PictureSource;
 }
 
 const upper = (text: string): string => text.toLocaleUpperCase('vi-VN');
-
-/** "Quy hoạch tỉnh Lạng Sơn thời kỳ …" → "Lạng Sơn": the province issues the plan. */
-export function provinceOf(plan: PlanRecord): string | null {
-  return /tỉnh\s+(.+?)\s+(thời kỳ|giai đoạn|,|$)/iu.exec(plan.titleVi)?.[1] ?? null;
-}
 
 function cover(plan: PlanRecord, edition: string, date: Date): Paragraph[] {
   const province = provinceOf(plan);
@@ -86,7 +85,7 @@ function heading({ section, depth }: OutlineEntry): Paragraph {
 }
 
 export function planDocument(input: PlanExport): Document {
-  const writer = new BlockWriter();
+  const writer = new BlockWriter(input.pictures);
   const body: Block[] = [];
   for (const { entry, text } of input.sections) {
     body.push(heading(entry));

@@ -1,7 +1,6 @@
 import type { Node, Schema } from '@tiptap/pm/model';
-import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
-import { BODY_FIELD } from '../../shared/protocol/collab.js';
 import { docFromStored } from '../collab/liveDocument.js';
+import { readableBody } from '../collab/readableBody.js';
 import type { DocumentStore } from '../store/documents.js';
 
 /**
@@ -18,7 +17,7 @@ export async function storedSectionText(
     console.error(`Export skips an unreadable stored update of ${sectionId}`, error),
   );
   try {
-    return yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(BODY_FIELD), schema);
+    return readableBody(doc, schema);
   } finally {
     doc.destroy();
   }

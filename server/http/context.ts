@@ -10,8 +10,13 @@ interface Locals {
 }
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** What a user with a temporary password may still do: replace it, sign in or sign out. */
-const ACCOUNT_CHANGES = new Set(['PUT /session/password', 'DELETE /session', 'POST /session']);
+/** What a user with a temporary password may still do: replace it, sign in or out, check the origin. */
+const ACCOUNT_CHANGES = new Set([
+  'PUT /session/password',
+  'DELETE /session',
+  'POST /session',
+  'POST /origin-check',
+]);
 
 function intentOf(req: Request): RequestIntent {
   if (READS.has(req.method)) return 'read';

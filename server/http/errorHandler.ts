@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { ZodError } from 'zod';
+import { $ZodError } from 'zod/v4/core';
 import { AppError } from '../errors.js';
 import { requestLog } from '../ops/httpObserver.js';
 
@@ -19,7 +19,8 @@ const CODE_BY_STATUS: Record<number, [string, string]> = {
 
 function toAppError(error: unknown, report: (error: unknown) => void): AppError {
   if (error instanceof AppError) return error;
-  if (error instanceof ZodError) {
+  // Both zod flavours (the shared schemas are zod/mini) throw a core $ZodError.
+  if (error instanceof $ZodError) {
     const first = error.issues[0];
     const where = first?.path.length ? `${first.path.join('.')}: ` : '';
     return new AppError(400, 'invalid-request', `${where}${first?.message ?? 'invalid request'}`);

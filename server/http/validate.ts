@@ -1,11 +1,14 @@
 import type { Request } from 'express';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 
-/** Parses the body against a route's schema; a ZodError becomes a 400 in the error handler. */
-export function bodyOf<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
-  return schema.parse(req.body ?? {});
+/**
+ * Parses the body against a route's schema (the shared ones in shared/api, or a route's own);
+ * a failure becomes a 400 in the error handler.
+ */
+export function bodyOf<S extends z.core.$ZodType>(req: Request, schema: S): z.output<S> {
+  return z.parse(schema, req.body ?? {});
 }
 
-export function queryOf<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
-  return schema.parse(req.query);
+export function queryOf<S extends z.core.$ZodType>(req: Request, schema: S): z.output<S> {
+  return z.parse(schema, req.query);
 }

@@ -1,14 +1,17 @@
 /**
  * Mammoth's HTML → ProseMirror JSON of the editor's schema. Headings move below the section's
- * title (Word's Heading 1 → the editor's h2), footnotes become numbered notes at the end, and
- * whatever the schema cannot hold yet is written into the import report instead of vanishing.
+ * title (Word's Heading 1 → the editor's h2), notes become footnotes where they are cited,
+ * pictures become figures after their paragraph, and whatever the schema cannot hold is written
+ * into the import report instead of vanishing.
  */
 import type { JSONContent } from '@tiptap/core';
 import type { Schema } from '@tiptap/pm/model';
 import { HEADING_LEVELS } from '../../shared/editor/content.js';
 import { isSafeLinkUrl } from '../../shared/editor/safeUrl.js';
 import type { ImportReport } from '../../shared/importReport.js';
+import { headingLevels, NOTE_BACK, NOTE_ITEM, NOTE_REF, noteItems } from './htmlScan.js';
 import type { HtmlElement, HtmlNode } from './htmlTree.js';
+import { FIGURE_SOURCE } from './pictures.js';
 
 type Mark = NonNullable<JSONContent['marks']>[number];
 type Report = Omit<ImportReport, 'fileName' | 'warnings' | 'blocks'>;
@@ -24,8 +27,6 @@ const MARK_OF_TAG: Record<string, string> = {
   sup: 'superscript',
   sub: 'subscript',
 };
-const FOOTNOTE_REF = /^#footnote-(\d+)$/;
-const FOOTNOTE_ITEM = /^footnote-(\d+)$/;
 const BLOCK_TAGS = new Set([
   'p',
   'h1',
@@ -44,8 +45,11 @@ const paragraph = (content: JSONContent[]): JSONContent =>
   content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
 
 export class HtmlToContent {
-  private readonly report: Report = { images: [], endNotes: 0, lostFormatting: [] };
-  private readonly notes: JSONContent[] = [];
+  private readonly report: Report = { images: [], footnotes: 0, figures: 0, lostFormatting: [] };
+  /** Each note's list item by its id, converted where it is cited. */
+  private notes = new Map<string, HtmlElement>();
+  /** Figures met inside the block being converted: they follow it (a figure is a block). */
+  private figures: JSONContent[] = [];
   /** Word's heading levels in use, highest first: the first becomes h2, the next h3, … */
   private wordLevels: number[] = [];
 
@@ -58,18 +62,9 @@ export class HtmlToContent {
   }
 
   convert(root: HtmlElement): { doc: JSONContent; report: Report } {
-    this.wordLevels = [...new Set(headingTags(root))].sort((a, b) => a - b);
+    this.wordLevels = headingLevels(root);
+    this.notes = noteItems(root);
     const content = this.blocks(root.children);
-    if (this.notes.length > 0) {
-      content.push(
-        {
-          type: 'heading',
-          attrs: { level: HEADING_LEVELS[HEADING_LEVELS.length - 1] },
-          content: [{ type: 'text', text: 'Chú thích' }],
-        },
-        ...this.notes,
-      );
-    }
     return {
       doc: { type: 'doc', content: content.length > 0 ? content : [paragraph([])] },
       report: this.report,
@@ -85,11 +80,12 @@ export class HtmlToContent {
       if (inline.some((n) => n.type !== 'text' || (n.text ?? '').trim() !== ''))
         out.push(paragraph(inline));
       loose = [];
+      out.push(...this.takeFigures());
     };
     for (const node of nodes) {
       if (typeof node !== 'string' && BLOCK_TAGS.has(node.tag)) {
         flush();
-        out.push(...this.block(node));
+        out.push(...this.block(node), ...this.takeFigures());
       } else if (
         typeof node !== 'string' &&
         !(node.tag in MARK_OF_TAG) &&
@@ -114,8 +110,11 @@ export class HtmlToContent {
       return content.length > 0 ? [{ type: 'heading', attrs: { level }, content }] : [];
     }
     switch (el.tag) {
-      case 'p':
-        return [paragraph(this.inline(el.children, []))];
+      case 'p': {
+        const inline = this.inline(el.children, []);
+        // A paragraph that only held a picture is the figure that follows it.
+        return inline.length === 0 && this.figures.length > 0 ? [] : [paragraph(inline)];
+      }
       case 'ul':
       case 'ol':
         return this.list(el);
@@ -128,6 +127,19 @@ export class HtmlToContent {
     }
   }
 
+  /** A picture that cannot be a figure: listed in the report; its number marks its place. */
+  private dropPicture(alt: unknown): number {
+    const index = this.report.images.length + 1;
+    this.report.images.push({ index, alt: typeof alt === 'string' ? alt : '' });
+    return index;
+  }
+
+  private takeFigures(): JSONContent[] {
+    const figures = this.figures;
+    this.figures = [];
+    return figures;
+  }
+
   private nonEmpty(blocks: JSONContent[]): JSONContent[] {
     return blocks.length > 0 ? blocks : [paragraph([])];
   }
@@ -136,11 +148,8 @@ export class HtmlToContent {
     const items = el.children.filter(
       (c): c is HtmlElement => typeof c !== 'string' && c.tag === 'li',
     );
-    // Mammoth writes Word's footnotes as the last list, each item with the footnote's id.
-    if (items.length > 0 && items.every((li) => FOOTNOTE_ITEM.test(li.attrs.id ?? ''))) {
-      for (const li of items) this.footnote(li);
-      return [];
-    }
+    // Mammoth writes Word's notes as the last list: each is converted where it is cited.
+    if (items.length > 0 && items.every((li) => NOTE_ITEM.test(li.attrs.id ?? ''))) return [];
     return [
       {
         type: el.tag === 'ol' ? 'orderedList' : 'bulletList',
@@ -152,15 +161,35 @@ export class HtmlToContent {
     ];
   }
 
-  private footnote(li: HtmlElement): void {
-    const number = FOOTNOTE_ITEM.exec(li.attrs.id ?? '')?.[1] ?? String(this.notes.length + 1);
-    const blocks = this.blocks(li.children);
-    const [first, ...rest] = blocks;
-    const lead: JSONContent = { type: 'text', text: `[${number}] ` };
-    if (first?.type === 'paragraph')
-      this.notes.push({ ...first, content: [lead, ...(first.content ?? [])] }, ...rest);
-    else this.notes.push(paragraph([lead]), ...blocks);
-    this.report.endNotes += 1;
+  /** A note as a footnote node: its paragraphs' text and the marks a footnote allows. */
+  private footnote(id: string, marks: readonly Mark[]): JSONContent {
+    const li = this.notes.get(id);
+    // Cited twice (Word allows it): the text stays with the first citation.
+    this.notes.delete(id);
+    if (!li) return { type: 'footnote' };
+    this.report.footnotes += 1;
+    const type = this.schema.nodes.footnote;
+    const allowed = (m: Mark): boolean => {
+      const markType = this.schema.marks[m.type];
+      return markType !== undefined && type?.allowsMarkType(markType) === true;
+    };
+    const figuresBefore = this.figures.length;
+    const parts = li.children.map((child) => this.inline([child], marks));
+    // A note has no room for a figure: its picture is listed as dropped instead.
+    for (const figure of this.figures.splice(figuresBefore)) {
+      this.report.figures -= 1;
+      this.dropPicture(figure.attrs?.alt);
+    }
+    const text = parts
+      .flatMap((inline, i) => [
+        ...(i > 0 ? [{ type: 'text', text: ' ' }] : []),
+        ...inline.map((n) => (n.type === 'text' ? n : { type: 'text', text: ' ' })),
+      ])
+      .map((n) => ({ ...n, marks: (n.marks ?? []).filter(allowed) }));
+    const content = trimmed(text).map(({ marks: kept, ...n }) =>
+      kept.length > 0 ? { ...n, marks: kept } : n,
+    );
+    return content.length > 0 ? { type: 'footnote', content } : { type: 'footnote' };
   }
 
   private table(el: HtmlElement): JSONContent[] {
@@ -208,15 +237,18 @@ export class HtmlToContent {
   private inlineElement(el: HtmlElement, marks: readonly Mark[]): JSONContent[] {
     if (el.tag === 'br') return [{ type: 'hardBreak' }];
     if (el.tag === 'img') {
-      const index = this.report.images.length + 1;
-      this.report.images.push({ index, alt: el.attrs.alt ?? '' });
-      return [
-        {
-          type: 'text',
-          text: `[Hình ${index}${el.attrs.alt ? `: ${el.attrs.alt}` : ''}]`,
-          marks: [...marks],
-        },
-      ];
+      const src = el.attrs.src ?? '';
+      const alt = el.attrs.alt ?? '';
+      if (src.startsWith(FIGURE_SOURCE)) {
+        this.report.figures += 1;
+        this.figures.push({
+          type: 'figure',
+          attrs: { file: src.slice(FIGURE_SOURCE.length), alt, width: 100 },
+        });
+        return [];
+      }
+      const index = this.dropPicture(alt);
+      return [{ type: 'text', text: `[Hình ${index}${alt ? `: ${alt}` : ''}]`, marks: [...marks] }];
     }
     if (el.tag === 'a') return this.anchor(el, marks);
     const [only] = el.children;
@@ -225,7 +257,7 @@ export class HtmlToContent {
       el.children.length === 1 &&
       typeof only !== 'string' &&
       only?.tag === 'a' &&
-      FOOTNOTE_REF.test(only.attrs.href ?? '')
+      NOTE_REF.test(only.attrs.href ?? '')
     ) {
       return this.anchor(only, marks);
     }
@@ -244,14 +276,9 @@ export class HtmlToContent {
 
   private anchor(el: HtmlElement, marks: readonly Mark[]): JSONContent[] {
     const href = el.attrs.href ?? '';
-    // The way back from a note to its reference means nothing once the note is at the end.
-    if (href.startsWith('#footnote-ref-')) return [];
-    const note = FOOTNOTE_REF.exec(href);
-    // A footnote reference: its number, as the note at the end is numbered.
-    if (note)
-      return [
-        { type: 'text', text: `[${note[1]}]`, ...(marks.length > 0 ? { marks: [...marks] } : {}) },
-      ];
+    if (NOTE_BACK.test(href)) return [];
+    const note = NOTE_REF.exec(href);
+    if (note?.[1]) return [this.footnote(note[1], [])];
     if (!isSafeLinkUrl(href)) return this.inline(el.children, marks);
     return this.inline(el.children, [
       ...marks.filter((m) => m.type !== 'link'),
@@ -260,17 +287,14 @@ export class HtmlToContent {
   }
 }
 
-/** The h1…h6 levels in the tree, found with a stack (the tree is bounded, but needn't be recursed). */
-function headingTags(root: HtmlElement): number[] {
-  const levels: number[] = [];
-  const stack: HtmlNode[] = [root];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (typeof node === 'string') continue;
-    const match = /^h([1-6])$/.exec(node.tag);
-    if (match) levels.push(Number(match[1]));
-    stack.push(...node.children);
-  }
-  return levels;
+/** A footnote's text without the spaces Word leaves around it (mammoth keeps them). */
+function trimmed<T extends JSONContent>(nodes: T[]): T[] {
+  const out = nodes.map((n) => ({ ...n }));
+  const first = out[0];
+  if (first?.text !== undefined) first.text = first.text.trimStart();
+  const last = out[out.length - 1];
+  if (last?.text !== undefined) last.text = last.text.trimEnd();
+  return out.filter((n) => n.text !== '');
 }
 
 const span = (value: string | undefined): number => {

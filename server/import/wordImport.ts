@@ -4,11 +4,14 @@ import type { ImportReport } from '../../shared/importReport.js';
 import { AppError } from '../errors.js';
 import { parseHtml } from './htmlTree.js';
 import { HtmlToContent } from './htmlToContent.js';
+import { PictureCollector, type Picture } from './pictures.js';
 import { openDocx } from './zipGuard.js';
 
 export interface WordImport {
   doc: Node;
   report: ImportReport;
+  /** The figures' pictures by SHA-256: stored as the plan's files when the import is confirmed. */
+  pictures: ReadonlyMap<string, Picture>;
 }
 
 /** Word keeps these as formatting the editor does not have as styles; mammoth skips them. */
@@ -25,14 +28,14 @@ export async function importWord(
   const docx = openDocx(bytes);
   let html: string;
   let messages: { type: string; message: string }[];
+  const pictures = new PictureCollector();
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(docx.buffer, docx.byteOffset, docx.byteLength) },
       {
         styleMap: STYLE_MAP,
         externalFileAccess: false,
-        // Pictures are listed, not kept (the editor has no figures yet): their bytes stay unread.
-        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+        convertImage: mammoth.images.imgElement(pictures.convert),
       },
     );
     html = result.value;
@@ -50,6 +53,7 @@ export async function importWord(
   }
   return {
     doc: node,
+    pictures: pictures.kept,
     report: {
       fileName,
       blocks: node.childCount,

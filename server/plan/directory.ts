@@ -55,6 +55,17 @@ export class SectionDirectory extends EventEmitter<DirectoryEvents> {
       .sort((a, b) => a.position - b.position);
   }
 
+  /** Records a plan already written to the database, with its sections. */
+  addPlan(plan: PlanRecord, sections: readonly SectionRecord[]): void {
+    this.planList = [...this.planList, plan];
+    for (const s of sections) this.sections.set(s.id, s);
+  }
+
+  /** Records a change to a plan's own fields already written to the database. */
+  setPlan(plan: PlanRecord): void {
+    this.planList = this.planList.map((p) => (p.id === plan.id ? plan : p));
+  }
+
   /** Records a change already written to the database and tells the listeners. */
   update(section: SectionRecord): void {
     this.sections.set(section.id, section);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { AppError, notFound } from '../errors.js';
+import { checkAssignable } from '../agencies/assignable.js';
 import { entryOf } from '../audit/auditLog.js';
 import type { AuditEntry } from '../store/audit.js';
 import type { SectionRecord } from '../store/plans.js';
@@ -155,10 +156,7 @@ export class OutlineCommands {
   }
 
   private async checkAgencies(codes: string[]): Promise<void> {
-    const known = new Set((await this.store.plans.agencies()).map((a) => a.code));
-    const unknown = codes.filter((c) => !known.has(c));
-    if (unknown.length > 0)
-      throw new AppError(400, 'invalid-request', `Unknown agency: ${unknown.join(', ')}.`);
+    checkAssignable(await this.store.plans.agencies(), codes);
   }
 
   /** One section changed in place, with its audit row. */

@@ -1,6 +1,7 @@
 import type { PublicUser } from '../../shared/model.js';
 import type { StatusCode } from '../../shared/statuses.js';
 import { statusDefinition } from '../../shared/statuses.js';
+import { checkAssignable } from '../agencies/assignable.js';
 import { entryOf } from '../audit/auditLog.js';
 import { AppError, notFound } from '../errors.js';
 import { authorize } from './authorize.js';
@@ -73,11 +74,11 @@ export class SectionCommands {
   assign(ctx: CommandContext, id: string, assignment: Assignment): Promise<SectionRecord> {
     return this.command(ctx, id, 'assign', async (section) => {
       authorize(ctx.actor, 'assign', section);
-      const known = new Set((await this.store.plans.agencies()).map((a) => a.code));
-      const unknown = [assignment.owner, ...assignment.contributors].filter((c) => !known.has(c));
-      if (unknown.length > 0) {
-        throw new AppError(400, 'invalid-request', `Unknown agency: ${unknown.join(', ')}.`);
-      }
+      checkAssignable(
+        await this.store.plans.agencies(),
+        [assignment.owner, ...assignment.contributors],
+        [section.owner, ...section.contributors],
+      );
       if (!assignment.writers.every((w) => assignment.contributors.includes(w))) {
         throw new AppError(400, 'invalid-request', 'Writers must be contributing agencies.');
       }

@@ -1,50 +1,27 @@
-import { z } from 'zod';
 import type { Agency, Role } from '../../shared/model.js';
 import type { StatusCode } from '../../shared/statuses.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { SectionRecord } from '../store/plans.js';
 import type { Store } from '../store/store.js';
 import type { NewUser } from '../store/users.js';
+import { demoDueDate, seedDemoContent } from './demoContent.js';
 import { seedDemoIndicators } from './demoIndicators.js';
-import outline from './lang-son-plan.json' with { type: 'json' };
+import { langSonOutline, outlineJson } from './outlineFile.js';
 
 export const DEMO_PASSWORD = 'demo-2030';
 
-const OutlineFile = z.object({
-  plan: z.object({
-    code: z.string(),
-    title_vi: z.string(),
-    title_en: z.string(),
-    period_start: z.number(),
-    period_end: z.number(),
-    vision: z.number(),
-  }),
-  agencies: z.array(
-    z.object({
-      code: z.string(),
-      name_vi: z.string(),
-      name_en: z.string(),
-      kind: z.enum(['department', 'district', 'consultant', 'coordinator', 'other']),
-    }),
-  ),
-  sections: z.array(
-    z.object({
-      id: z.string(),
-      number: z.string(),
-      title_vi: z.string(),
-      title_en: z.string(),
-      owner: z.string(),
-      contributors: z.array(z.string()),
-      parent: z.string().nullable(),
-      synthesis: z.boolean(),
-    }),
-  ),
-});
-
-/** A plausible moment of the 2020–2021 drafting: most sections in draft, some further on. */
+/**
+ * A plausible moment of the 2020–2021 drafting: most sections in draft, some further on, one
+ * approved and locked (demoContent.ts writes how each got there).
+ */
 const DEMO_STATUSES: Record<string, StatusCode> = {
+  S1_1: 'DA_DUYET_KHOA',
   S1_2: 'DA_GUI_TU_VAN',
+  S1_3: 'DANG_GOP_Y',
   S1_4: 'DANG_GOP_Y',
+  S1_7: 'DA_GUI_TU_VAN',
+  S2_2: 'TRINH_BCD',
+  S6_1: 'DANG_GOP_Y',
   S3_6: 'CHUA_BAT_DAU',
   S3_9: 'CHUA_BAT_DAU',
   S4_6: 'CHUA_BAT_DAU',
@@ -99,9 +76,13 @@ export interface DemoPlan {
   planId: string;
 }
 
-/** Seeds the Lạng Sơn Provincial Plan 2021–2030 with two accounts per agency and an admin. */
-export async function seedDemoPlan(store: Store): Promise<DemoPlan> {
-  const data = OutlineFile.parse(outline);
+/**
+ * Seeds the Lạng Sơn Provincial Plan 2021–2030 with two accounts per agency and an admin, and
+ * the demo's text, comments and history (dates count from `now`'s day).
+ */
+export async function seedDemoPlan(store: Store, now = new Date()): Promise<DemoPlan> {
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const data = langSonOutline();
   const agencies: Agency[] = data.agencies.map((a) => ({
     code: a.code,
     nameVi: a.name_vi,
@@ -125,7 +106,7 @@ export async function seedDemoPlan(store: Store): Promise<DemoPlan> {
     synthesis: s.synthesis,
     status: DEMO_STATUSES[s.id] ?? 'DU_THAO',
     lock: null,
-    dueDate: null,
+    dueDate: demoDueDate(s.id, today),
     deletedAt: null,
   }));
   await store.plans.insertPlan(
@@ -137,6 +118,8 @@ export async function seedDemoPlan(store: Store): Promise<DemoPlan> {
       periodStart: data.plan.period_start,
       periodEnd: data.plan.period_end,
       vision: data.plan.vision,
+      province: 'Lạng Sơn',
+      archived: false,
     },
     sections,
   );
@@ -160,6 +143,7 @@ export async function seedDemoPlan(store: Store): Promise<DemoPlan> {
     passwordHash,
   });
   await store.users.insertMany(users);
-  await seedDemoIndicators(store, planId, outline.indicators);
+  await seedDemoIndicators(store, planId, outlineJson.indicators);
+  await seedDemoContent(store, sections, today);
   return { planId };
 }

@@ -74,6 +74,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
     provider: migrationProvider(columnTypes(dialect)),
     // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
     ...(config.kind === 'postgres' ? { migrationTableSchema: config.schema ?? 'public' } : {}),
+    // Numbers are reserved per feature and land in any order: a store that already ran a later
+    // one still takes an earlier one that arrives after it (each touches only its own tables).
+    allowUnorderedMigrations: true,
   });
   const { error } = await migrator.migrateToLatest();
   if (error) {

@@ -4,6 +4,8 @@ export type DialectName = 'sqlite' | 'postgres';
 
 /** The few column types the two databases spell differently. */
 export interface ColumnTypes {
+  /** For what only one of them has (SQLite's FTS5, PostgreSQL's GIN indexes). */
+  dialect: DialectName;
   blob: ColumnDataType;
   addSerialKey: <T extends string>(
     table: CreateTableBuilder<T>,
@@ -14,11 +16,13 @@ export interface ColumnTypes {
 export function columnTypes(dialect: DialectName): ColumnTypes {
   return dialect === 'sqlite'
     ? {
+        dialect,
         blob: 'blob',
         addSerialKey: (table, name) =>
           table.addColumn(name, 'integer', (c) => c.primaryKey().autoIncrement()),
       }
     : {
+        dialect,
         blob: 'bytea',
         addSerialKey: (table, name) => table.addColumn(name, 'bigserial', (c) => c.primaryKey()),
       };

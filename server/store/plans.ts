@@ -25,6 +25,9 @@ export interface SectionRecord extends SectionFacts {
 
 export type PlanRecord = Omit<PlanSummary, 'title'>;
 
+/** What an administrator may change on a plan. */
+export type PlanPatch = Partial<Pick<PlanRecord, 'titleVi' | 'titleEn' | 'province' | 'archived'>>;
+
 const toAgency = (r: AgencyRow): ManagedAgency => ({
   code: r.code,
   nameVi: r.name_vi,
@@ -41,6 +44,8 @@ const toPlan = (r: PlanRow): PlanRecord => ({
   periodStart: r.period_start,
   periodEnd: r.period_end,
   vision: r.vision,
+  province: r.province,
+  archived: r.archived_at !== null,
 });
 
 const toSection = (
@@ -141,7 +146,25 @@ export class PlanRepository {
       .execute();
   }
 
+  async updateAgency(
+    code: string,
+    patch: Partial<Pick<ManagedAgency, 'nameVi' | 'nameEn' | 'kind' | 'active'>>,
+  ): Promise<void> {
+    const { nameVi, nameEn, kind, active } = patch;
+    await this.db
+      .updateTable('agencies')
+      .set({
+        ...(nameVi === undefined ? {} : { name_vi: nameVi }),
+        ...(nameEn === undefined ? {} : { name_en: nameEn }),
+        ...(kind === undefined ? {} : { kind }),
+        ...(active === undefined ? {} : { active: active ? 1 : 0 }),
+      })
+      .where('code', '=', code)
+      .execute();
+  }
+
   async insertPlan(plan: PlanRecord, sections: SectionRecord[]): Promise<void> {
+    const now = new Date().toISOString();
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('plans')
@@ -153,14 +176,30 @@ export class PlanRepository {
           period_start: plan.periodStart,
           period_end: plan.periodEnd,
           vision: plan.vision,
-          created_at: new Date().toISOString(),
-          province: '',
-          archived_at: null,
+          created_at: now,
+          province: plan.province,
+          archived_at: plan.archived ? now : null,
         })
         .execute();
       if (sections.length > 0)
         await trx.insertInto('sections').values(sections.map(sectionRow)).execute();
     });
+  }
+
+  async updatePlan(id: string, patch: PlanPatch): Promise<void> {
+    const { titleVi, titleEn, province, archived } = patch;
+    await this.db
+      .updateTable('plans')
+      .set({
+        ...(titleVi === undefined ? {} : { title_vi: titleVi }),
+        ...(titleEn === undefined ? {} : { title_en: titleEn }),
+        ...(province === undefined ? {} : { province }),
+        ...(archived === undefined
+          ? {}
+          : { archived_at: archived ? new Date().toISOString() : null }),
+      })
+      .where('id', '=', id)
+      .execute();
   }
 
   async insertSection(section: SectionRecord): Promise<void> {

@@ -108,6 +108,8 @@ export interface ThreadRow {
   response_text: string | null;
   response_by: string | null;
   response_at: string | null;
+  /** The text proposed instead of the quote (a proposed edit); null for a comment. */
+  proposal: string | null;
 }
 
 export interface ThreadMessageRow {
@@ -182,6 +184,16 @@ export interface IndicatorValueRow {
   updated_by: string;
 }
 
+export interface IndicatorFreezeRow {
+  section_id: string;
+  indicator_id: string;
+  year: number;
+  kind: string;
+  value: number;
+  unit: string;
+  frozen_at: string;
+}
+
 export interface IndicatorChangeRow {
   id: Generated<number>;
   indicator_id: string;
@@ -219,6 +231,17 @@ export interface PlanEditionRow {
   summary: string;
 }
 
+/** What search finds: a section's text or a thread's comments (migration 019). */
+export interface SearchEntryRow {
+  id: string;
+  plan_id: string;
+  kind: string;
+  section_id: string;
+  title: string;
+  body: string;
+  folded: string;
+}
+
 export interface Database {
   agencies: AgencyRow;
   users: UserRow;
@@ -238,6 +261,8 @@ export interface Database {
   indicators: IndicatorRow;
   indicator_values: IndicatorValueRow;
   indicator_changes: IndicatorChangeRow;
+  indicator_freezes: IndicatorFreezeRow;
   section_versions: SectionVersionRow;
   plan_editions: PlanEditionRow;
+  search_entries: SearchEntryRow;
 }

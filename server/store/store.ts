@@ -4,12 +4,15 @@ import { Checkpointer } from './checkpointer.js';
 import { openDatabase, type DatabaseConfig } from './database.js';
 import { columnTypes, type DialectName } from './dialect.js';
 import { SqlDocumentStore, type DocumentStore } from './documents.js';
+import { EditionRepository } from './editions.js';
 import { FileRepository } from './files.js';
+import { IndicatorFreezeRepository } from './indicatorFreezes.js';
 import { IndicatorRepository } from './indicators.js';
 import { JournaledDocumentStore } from './journaledDocuments.js';
 import type { JournalOptions } from './journal/updateJournal.js';
 import { PlanRepository } from './plans.js';
 import type { Database } from './schema.js';
+import { SearchRepository } from './search.js';
 import { SessionRepository } from './sessions.js';
 import { ThreadRepository } from './threads.js';
 import { UserRepository } from './users.js';
@@ -34,7 +37,10 @@ export class Store {
   readonly workflow: WorkflowRepository;
   readonly files: FileRepository;
   readonly indicators: IndicatorRepository;
+  readonly indicatorFreezes: IndicatorFreezeRepository;
   readonly versions: VersionRepository;
+  readonly editions: EditionRepository;
+  readonly search: SearchRepository;
 
   private constructor(
     readonly db: Kysely<Database>,
@@ -52,7 +58,10 @@ export class Store {
     this.workflow = new WorkflowRepository(db);
     this.files = new FileRepository(db);
     this.indicators = new IndicatorRepository(db);
+    this.indicatorFreezes = new IndicatorFreezeRepository(db);
     this.versions = new VersionRepository(db);
+    this.editions = new EditionRepository(db);
+    this.search = new SearchRepository(db, dialect);
   }
 
   static async open(config: DatabaseConfig, journal: JournalOptions = {}): Promise<Store> {

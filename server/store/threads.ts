@@ -15,6 +15,8 @@ export interface NewThread {
   anchorFrom: string;
   anchorTo: string;
   quote: string;
+  /** For a proposed edit: the text proposed instead of the quote. */
+  proposal?: string | null;
   at: string;
 }
 
@@ -55,6 +57,7 @@ export class ThreadRepository {
           response_text: null,
           response_by: null,
           response_at: null,
+          proposal: thread.proposal ?? null,
         })
         .execute();
       await new ThreadRepository(trx).addMessage(first);
@@ -176,6 +179,7 @@ export class ThreadRepository {
       author: person(r.author_id),
       anchor: { from: r.anchor_from, to: r.anchor_to },
       quote: r.quote,
+      proposal: r.proposal,
       createdAt: r.created_at,
       resolved: r.resolved_at ? { by: person(r.resolved_by), at: r.resolved_at } : null,
       response:

@@ -96,6 +96,11 @@ export class VersionRepository {
     return row ? toStored(row) : null;
   }
 
+  /** The versions an edition holds, one per section. */
+  async ofEdition(editionId: string): Promise<StoredVersion[]> {
+    return (await this.views().where('edition_id', '=', editionId).execute()).map(toStored);
+  }
+
   /** The diffs that replay into the section's state at version `seq`, in order. */
   async chain(sectionId: string, seq: number): Promise<Uint8Array[]> {
     const rows = await this.db

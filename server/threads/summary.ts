@@ -1,6 +1,7 @@
 import type { Agency } from '../../shared/model.js';
 import type { ResponseKind, Thread } from '../../shared/threads.js';
 import type { SectionRecord } from '../store/plans.js';
+import type { Store } from '../store/store.js';
 
 /** One row of the comment-response summary (bảng tổng hợp tiếp thu, giải trình). */
 export interface SummaryRow {
@@ -33,6 +34,15 @@ const RESPONSE_VI: Record<ResponseKind, string> = {
   rejected: 'Không tiếp thu',
 };
 
+/** The summary of `sections` as the store holds it now. */
+export async function loadSummary(store: Store, sections: SectionRecord[]): Promise<SummaryRow[]> {
+  const [threads, agencies] = await Promise.all([
+    store.threads.list({ sectionIds: sections.map((s) => s.id) }),
+    store.plans.agencies(),
+  ]);
+  return summaryRows(sections, threads, agencies);
+}
+
 /** Rows in outline order, then in the order the comments were made. */
 export function summaryRows(
   sections: readonly SectionRecord[],
@@ -57,10 +67,12 @@ export function summaryRows(
         agency: agencyName.get(t.author.agency) ?? t.author.agency,
         author: t.author.name,
         // The reviewers' words; the owning agency's replies belong with its formal answer.
-        comment: t.messages
-          .filter((m) => !m.deleted && m.author.agency !== section?.owner)
-          .map((m) => m.body)
-          .join('\n'),
+        comment: [
+          ...(t.proposal === null ? [] : [`Đề xuất sửa thành: "${t.proposal}"`]),
+          ...t.messages
+            .filter((m) => !m.deleted && m.author.agency !== section?.owner)
+            .map((m) => m.body),
+        ].join('\n'),
         quote: t.quote,
         responseKind: t.response?.kind ?? null,
         response: t.response ? t.response.text : '',

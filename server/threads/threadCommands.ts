@@ -13,7 +13,12 @@ export interface NewThreadInput {
   anchor: { from: string; to: string };
   quote: string;
   body: string;
+  /** A proposed edit: the text proposed instead of `quote`. */
+  proposal?: string | undefined;
 }
+
+/** The formal answer recorded when the owner applies a proposal. */
+export const ACCEPTED_PROPOSAL_TEXT = 'Đã sửa theo đề xuất.';
 
 interface ThreadEvents {
   /** Something changed in the threads of this section. */
@@ -35,7 +40,10 @@ export class ThreadCommands extends EventEmitter<ThreadEvents> {
 
   async open(actor: PublicUser, sectionId: string, input: NewThreadInput): Promise<Thread> {
     const section = this.section(sectionId);
-    authorize(actor, 'comment', section);
+    authorize(actor, input.proposal === undefined ? 'comment' : 'propose', section);
+    if (input.proposal !== undefined && input.quote.trim() === '') {
+      throw new AppError(400, 'invalid-request', 'quote: a proposed edit replaces a passage.');
+    }
     if (!decodeAnchor(input.anchor)) {
       throw new AppError(
         400,
@@ -53,6 +61,7 @@ export class ThreadCommands extends EventEmitter<ThreadEvents> {
         anchorFrom: input.anchor.from,
         anchorTo: input.anchor.to,
         quote: input.quote,
+        proposal: input.proposal ?? null,
         at,
       },
       {
@@ -118,9 +127,38 @@ export class ThreadCommands extends EventEmitter<ThreadEvents> {
     kind: ResponseKind,
     text: string,
   ): Promise<Thread> {
-    const { section } = await this.thread(threadId);
+    const { row, section } = await this.thread(threadId);
     authorize(actor, 'respond', section);
+    if (row.proposal !== null && kind === 'accepted' && row.response_kind !== 'accepted') {
+      throw new AppError(
+        409,
+        'apply-proposal',
+        'A proposed edit is accepted by applying it: POST /api/threads/:id/accept.',
+      );
+    }
     await this.store.threads.setResponse(threadId, kind, text, actor.id, new Date().toISOString());
+    return this.announce(section, threadId);
+  }
+
+  /** A proposed edit and its section (404 for a comment). */
+  async proposal(threadId: string) {
+    const found = await this.thread(threadId);
+    if (found.row.proposal === null) throw notFound('Proposal');
+    return { ...found, proposal: found.row.proposal };
+  }
+
+  /** Once the proposal's text is stored: the answer becomes Tiếp thu and the thread is closed. */
+  async proposalApplied(actor: PublicUser, threadId: string): Promise<Thread> {
+    const { section } = await this.thread(threadId);
+    const at = new Date().toISOString();
+    await this.store.threads.setResponse(
+      threadId,
+      'accepted',
+      ACCEPTED_PROPOSAL_TEXT,
+      actor.id,
+      at,
+    );
+    await this.store.threads.setResolved(threadId, actor.id, at);
     return this.announce(section, threadId);
   }
 

@@ -1,8 +1,7 @@
 import * as Y from 'yjs';
-import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import type { Schema } from '@tiptap/pm/model';
 import type { PmNode } from '../../shared/diff/blocks.js';
-import { BODY_FIELD } from '../../shared/protocol/collab.js';
+import { readableBody } from '../collab/readableBody.js';
 import type { RoomRegistry } from '../collab/roomRegistry.js';
 import type { DocumentStore } from '../store/documents.js';
 
@@ -37,10 +36,10 @@ export function docFromUpdates(updates: readonly Uint8Array[]): Y.Doc {
   return doc;
 }
 
-/** The section body of a document, through the editor's own schema, as ProseMirror JSON. */
+/**
+ * The section body of a document, through the editor's own schema, as ProseMirror JSON (a
+ * quarantined document as its plain text: see readableBody).
+ */
 export function bodyAsJson(doc: Y.Doc, schema: Schema): PmNode {
-  return yXmlFragmentToProseMirrorRootNode(
-    doc.getXmlFragment(BODY_FIELD),
-    schema,
-  ).toJSON() as PmNode;
+  return readableBody(doc, schema).toJSON() as PmNode;
 }

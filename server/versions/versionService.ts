@@ -40,9 +40,10 @@ export class VersionService {
     private readonly registry: RoomRegistry,
   ) {}
 
-  capture(sectionId: string, request: VersionRequest): Promise<VersionView> {
+  /** Takes a version of the text of now, or of `state` when the caller read it already. */
+  capture(sectionId: string, request: VersionRequest, state?: Uint8Array): Promise<VersionView> {
     const previous = this.taking.get(sectionId) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => this.take(sectionId, request));
+    const next = previous.catch(() => undefined).then(() => this.take(sectionId, request, state));
     this.taking.set(sectionId, next);
     void next
       .finally(() => {
@@ -59,7 +60,7 @@ export class VersionService {
   /** The section's Yjs state at a version, or now. */
   async state(sectionId: string, ref: VersionRef): Promise<Uint8Array> {
     if (ref === CURRENT) return currentState(sectionId, this.registry, this.store.documents);
-    const version = await this.find(sectionId, ref);
+    const version = await this.get(sectionId, ref);
     return Y.encodeStateAsUpdate(await this.replay(version));
   }
 
@@ -80,7 +81,8 @@ export class VersionService {
     return compareDocuments(before, after);
   }
 
-  private async find(sectionId: string, id: string): Promise<StoredVersion> {
+  /** A version of the section (404 for one of another section). */
+  async get(sectionId: string, id: string): Promise<StoredVersion> {
     const version = await this.store.versions.get(id);
     if (!version || version.view.sectionId !== sectionId) throw notFound('Version');
     return version;
@@ -91,8 +93,12 @@ export class VersionService {
     return docFromUpdates(chain.map((data) => inflateSync(data)));
   }
 
-  private async take(sectionId: string, request: VersionRequest): Promise<VersionView> {
-    const state = await currentState(sectionId, this.registry, this.store.documents);
+  private async take(
+    sectionId: string,
+    request: VersionRequest,
+    given: Uint8Array | undefined,
+  ): Promise<VersionView> {
+    const state = given ?? (await currentState(sectionId, this.registry, this.store.documents));
     const doc = docFromUpdates([state]);
     const previous = await this.store.versions.latest(sectionId);
     const before = previous ? await this.replay(previous) : new Y.Doc();

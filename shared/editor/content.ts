@@ -10,6 +10,7 @@ import StarterKit from '@tiptap/starter-kit';
 import type { Schema } from '@tiptap/pm/model';
 import { Figure, type FigureOptions } from './figure.js';
 import { Footnote } from './footnote.js';
+import { IndicatorRef, type IndicatorRefOptions } from './indicatorRef.js';
 import { Subscript, Superscript } from './marks.js';
 import { PageBreak } from './pageBreak.js';
 import { isSafeLinkUrl } from './safeUrl.js';
@@ -24,6 +25,8 @@ export interface ContentOptions {
   fileUrl?: FigureOptions['fileUrl'];
   /** Column widths dragged with the mouse: only an editor in a browser can. */
   resizableTables?: boolean;
+  /** How the editor draws an indicator reference's value (the server's converters need none). */
+  indicatorRefView?: IndicatorRefOptions['nodeView'];
 }
 
 export function contentExtensions(options: ContentOptions = {}): Extensions {
@@ -51,6 +54,7 @@ export function contentExtensions(options: ContentOptions = {}): Extensions {
     Subscript,
     TextAlign,
     PageBreak,
+    IndicatorRef.configure({ nodeView: options.indicatorRefView ?? null }),
   ];
 }
 

@@ -9,7 +9,10 @@ import { TextSelection } from '@tiptap/pm/state';
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     footnote: {
-      /** Inserts a footnote after the selection with the given text and puts the caret inside it. */
+      /**
+       * Inserts a footnote after the selection holding `text`, selected, so the writer types the
+       * source over it (a browser cannot put a caret inside an empty inline node).
+       */
       insertFootnote: (text?: string) => ReturnType;
     };
   }
@@ -36,8 +39,8 @@ export const Footnote = Node.create({
           const node = this.type.create(null, text ? state.schema.text(text) : null);
           if (dispatch) {
             tr.insert(to, node);
-            // Inside the new footnote, after its text: the writer types the source right away.
-            tr.setSelection(TextSelection.create(tr.doc, to + 1 + node.content.size));
+            // Inside the new footnote, its text selected: the writer types the source right away.
+            tr.setSelection(TextSelection.create(tr.doc, to + 1, to + 1 + node.content.size));
           }
           return true;
         },

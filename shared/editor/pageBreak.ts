@@ -14,6 +14,10 @@ export const PageBreak = Node.create({
   selectable: true,
   parseHTML: () => [{ tag: 'div[data-page-break]' }],
   renderHTML: () => ['div', { 'data-page-break': '', class: 'page-break' }],
+  // Ctrl+Enter is a line break already (HardBreak).
+  addKeyboardShortcuts() {
+    return { 'Mod-Alt-Enter': () => this.editor.commands.insertPageBreak() };
+  },
   addCommands() {
     return {
       insertPageBreak:

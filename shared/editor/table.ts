@@ -4,7 +4,8 @@
  * table commands that delete or rebuild a table cannot leave an orphan caption behind; it is
  * plain text, numbered by the editor and the export (captions.ts).
  */
-import { Table } from '@tiptap/extension-table';
+import { createTable, Table } from '@tiptap/extension-table';
+import { TextSelection } from '@tiptap/pm/state';
 import { parsedElement } from './parsedElement.js';
 
 declare module '@tiptap/core' {
@@ -36,6 +37,25 @@ export const CaptionedTable = Table.extend({
   addCommands() {
     return {
       ...this.parent?.(),
+      // Tiptap's own puts the caret one position after where the table went, which lands
+      // outside it when the table splits a paragraph: here it goes into the first cell.
+      insertTable:
+        ({ rows = 3, cols = 3, withHeaderRow = true } = {}) =>
+        ({ tr, dispatch, editor }) => {
+          const table = createTable(editor.schema, rows, cols, withHeaderRow);
+          if (dispatch) {
+            const start = tr.selection.from;
+            tr.replaceSelectionWith(table);
+            let at = -1;
+            tr.doc.nodesBetween(tr.mapping.map(start, -1), tr.doc.content.size, (node, pos) => {
+              if (at < 0 && node.type.name === this.name) at = pos;
+              return at < 0;
+            });
+            if (at >= 0) tr.setSelection(TextSelection.near(tr.doc.resolve(at + 1)));
+            tr.scrollIntoView();
+          }
+          return true;
+        },
       setTableCaption:
         (caption) =>
         ({ commands }) =>

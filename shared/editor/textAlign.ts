@@ -8,6 +8,14 @@ import { parsedElement } from './parsedElement.js';
 export const TEXT_ALIGNS = ['left', 'center', 'right', 'justify'] as const;
 export type TextAlignValue = (typeof TEXT_ALIGNS)[number];
 
+/** Word's keys: Ctrl+Shift+L, E, R, J. */
+export const ALIGN_KEYS: Record<TextAlignValue, string> = {
+  left: 'L',
+  center: 'E',
+  right: 'R',
+  justify: 'J',
+};
+
 const isAlign = (value: unknown): value is TextAlignValue =>
   (TEXT_ALIGNS as readonly unknown[]).includes(value);
 
@@ -51,5 +59,13 @@ export const TextAlign = Extension.create({
             Boolean,
           ),
     };
+  },
+  addKeyboardShortcuts() {
+    return Object.fromEntries(
+      TEXT_ALIGNS.map((align) => [
+        `Mod-Shift-${ALIGN_KEYS[align].toLowerCase()}`,
+        () => this.editor.commands.setTextAlign(align),
+      ]),
+    );
   },
 });

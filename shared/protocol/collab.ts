@@ -52,6 +52,8 @@ export const REFUSAL_REASONS = [
   'client-id',
   /** The stored section cannot be processed safely: it is read-only until an administrator repairs it. */
   'quarantined',
+  /** The section's plan is archived: read-only until an administrator restores it. */
+  'archived',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
@@ -87,3 +89,5 @@ export const PLAN_THREAD_STATS_FIELD = 'threadStats';
 export const PLAN_SECTION_FACTS_FIELD = 'sectionFacts';
 /** The Y.Map of the plan room: indicator id → Indicator (shared/indicators.ts), values included. */
 export const PLAN_INDICATORS_FIELD = 'indicators';
+/** The Y.Map of the plan room: section id → SectionFreeze (shared/indicatorRefs.ts), when frozen. */
+export const PLAN_INDICATOR_FREEZES_FIELD = 'indicatorFreezes';

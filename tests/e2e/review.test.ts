@@ -18,6 +18,7 @@ import {
   type UserPage,
 } from '../helpers/browser.js';
 import { PLAN_ID } from '../helpers/review.js';
+import { selectPassage } from '../helpers/selection.js';
 import type { TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/waitFor.js';
 
@@ -45,28 +46,6 @@ const START_COMMENT = 'Nên dùng tiêu đề “Mục tiêu phát triển”.';
 const GONE_PARAGRAPH = 'Di dời các cơ sở sản xuất gây ô nhiễm ra khỏi khu dân cư trước năm 2025.';
 const GONE_PASSAGE = 'gây ô nhiễm ra khỏi khu dân cư';
 const GONE_COMMENT = 'Cần nêu danh mục cơ sở phải di dời.';
-
-/** Selects `passage` in the editor as a person would with the mouse (works when read-only). */
-async function selectPassage(page: Page, passage: string): Promise<void> {
-  const found: unknown = await page.evaluate(`(() => {
-    const root = document.querySelector('[data-testid="editor-content"]');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const passage = ${JSON.stringify(passage)};
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.data.indexOf(passage);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + passage.length);
-      const selection = document.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return true;
-    }
-    return false;
-  })()`);
-  expect(found, `"${passage}" is in the editor`).toBe(true);
-}
 
 /** The thread card whose conversation contains `text`. */
 function threadCard(page: Page, text: string): Locator {

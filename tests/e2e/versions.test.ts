@@ -3,8 +3,6 @@
  * the version with the text of now: the new paragraph is shown underlined and tagged, the
  * summary lists it, and the version list shows the words it added.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,10 +12,11 @@ import {
   useCoordinatorAndOfficer,
   type UserPage,
 } from '../helpers/browser.js';
+import { shootSizes } from '../helpers/screenshots.js';
 import type { TestServer } from '../helpers/server.js';
 
 const WAIT = { timeout: 15_000, interval: 50 };
-const SHOTS = '/work/wt/shots/14';
+const SHOTS = '/work/wt/shots/versions';
 
 async function writeParagraph(page: Page, text: string): Promise<void> {
   await page.getByTestId('editor-content').click();
@@ -27,37 +26,37 @@ async function writeParagraph(page: Page, text: string): Promise<void> {
   await expect.poll(() => connectionState(page), WAIT).toBe('saved');
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  if (!fs.existsSync(path.dirname(SHOTS))) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  for (const [label, size] of [
-    ['desktop', { width: 1440, height: 900 }],
-    ['mobile', { width: 390, height: 844 }],
-  ] as const) {
-    await page.setViewportSize(size);
-    await page.getByTestId('compare').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${label}.png`) });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+const shoot = (page: Page, name: string, testId = 'compare') =>
+  shootSizes(page, SHOTS, name, testId);
 
 describe('section versions in the browser', () => {
   const people = useCoordinatorAndOfficer();
   let server: TestServer;
   let officer: UserPage;
-  beforeAll(() => ({ server, officer } = people));
+  let coordinator: UserPage;
+  beforeAll(() => ({ server, officer, coordinator } = people));
+
+  /** Opens a section, writes a paragraph and saves a named version: the list then holds it. */
+  const versionAfter = async (who: UserPage, sectionId: string, text: string, name: string) => {
+    await openSection(who, server, sectionId);
+    await expect.poll(() => connectionState(who.page), WAIT).toBe('saved');
+    await writeParagraph(who.page, text);
+    const form = who.page.getByTestId('take-version');
+    await form.getByRole('textbox').fill(name);
+    await form.getByRole('button').click();
+    const items = who.page.getByTestId('version-item');
+    await expect.poll(() => items.count(), WAIT).toBe(1);
+    return items;
+  };
 
   it('saves a named version, then compares it with the text of now', async () => {
     const { page } = officer;
-    await openSection(officer, server, 'S3_1');
-    await expect.poll(() => connectionState(page), WAIT).toBe('saved');
-    await writeParagraph(page, 'Khu công nghiệp Hữu Lũng');
-
-    const form = page.getByTestId('take-version');
-    await form.getByRole('textbox').fill('Bản làm việc tháng 10');
-    await form.getByRole('button').click();
-    const items = page.getByTestId('version-item');
-    await expect.poll(() => items.count(), WAIT).toBe(1);
+    const items = await versionAfter(
+      officer,
+      'S3_1',
+      'Khu công nghiệp Hữu Lũng',
+      'Bản làm việc tháng 10',
+    );
     await expect(items.first().textContent()).resolves.toContain('Bản làm việc tháng 10');
     await expect(items.first().textContent()).resolves.toContain('+5 / −0 từ');
 
@@ -81,5 +80,44 @@ describe('section versions in the browser', () => {
 
     await compare.getByRole('button', { name: 'Đóng so sánh' }).click();
     await expect.poll(() => page.getByTestId('compare').count(), WAIT).toBe(0);
+  });
+
+  it('restores a version as a new change the coordinator sees live, and undoes it', async () => {
+    const { page } = officer;
+    const items = await versionAfter(
+      officer,
+      'S3_3',
+      'Trung tâm logistics Đồng Đăng',
+      'Bản gửi tư vấn',
+    );
+    await writeParagraph(page, 'Kho ngoại quan Tân Thanh');
+    await openSection(coordinator, server, 'S3_3');
+    await expect.poll(() => editorText(coordinator.page), WAIT).toContain('Tân Thanh');
+
+    await items.first().getByRole('button', { name: 'Khôi phục' }).click();
+    const ask = page.getByRole('group', { name: /Khôi phục "Bản gửi tư vấn"/ });
+    await ask.getByRole('button', { name: 'Khôi phục' }).click();
+    await expect.poll(() => editorText(page), WAIT).toBe('Trung tâm logistics Đồng Đăng');
+    await expect
+      .poll(() => editorText(coordinator.page), WAIT)
+      .toBe('Trung tâm logistics Đồng Đăng');
+    const notice = page.getByTestId('restored-notice');
+    await expect(notice.textContent()).resolves.toContain('Đã khôi phục "Bản gửi tư vấn"');
+    await expect.poll(() => items.count(), WAIT).toBe(2);
+    await expect(items.first().textContent()).resolves.toContain('Trước khi khôi phục');
+    await shoot(page, 'restore', 'versions');
+
+    await notice.getByRole('button', { name: 'Hoàn tác' }).click();
+    await expect
+      .poll(() => editorText(coordinator.page), WAIT)
+      .toBe('Trung tâm logistics Đồng Đăng\nKho ngoại quan Tân Thanh');
+    await expect.poll(() => page.getByTestId('restored-notice').count(), WAIT).toBe(0);
+    // The coordinator does not own III.3: no restore button there.
+    await expect
+      .poll(() => coordinator.page.getByTestId('version-item').count(), WAIT)
+      .toBeGreaterThan(0);
+    await expect(
+      coordinator.page.getByTestId('versions').getByRole('button', { name: 'Khôi phục' }).count(),
+    ).resolves.toBe(0);
   });
 });

@@ -178,9 +178,11 @@ describe('plan workflow in the browser', () => {
     await expect(overdue.textContent()).resolves.toContain('III.11');
     const link = overdue.getByTestId('dash-overdue-S4_5').getByRole('link');
     await expect(link.getAttribute('href')).resolves.toBe(`/plans/${DEMO_PLAN_ID}/sections/S4_5`);
-    await expect(coordinator.page.getByTestId('dash-overdue-count').textContent()).resolves.toBe(
-      '2',
+    // SCT's two, and the demo's own late sections of other agencies.
+    const overdueCount = Number(
+      await coordinator.page.getByTestId('dash-overdue-count').textContent(),
     );
+    expect(overdueCount).toBeGreaterThanOrEqual(2);
     await expect(
       coordinator.page.getByTestId('dash-progress-value').textContent(),
     ).resolves.toMatch(/^Hoàn thành \d+\s?% quy trình$/);
@@ -195,7 +197,9 @@ describe('plan workflow in the browser', () => {
     const patched = await admin.request('PATCH', '/api/sections/S3_2', { dueDate: '2020-11-20' });
     expect(patched.status).toBe(200);
     await waitFor(
-      async () => (await coordinator.page.getByTestId('dash-overdue-count').textContent()) === '3',
+      async () =>
+        (await coordinator.page.getByTestId('dash-overdue-count').textContent()) ===
+        String(overdueCount + 1),
       { ...WAIT, message: 'the dashboard to refresh from the plan room' },
     );
 

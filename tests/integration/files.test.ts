@@ -96,6 +96,18 @@ describe('uploading and serving figures', () => {
 
     const anonymous = await download(server, null, body.file.url);
     expect(anonymous.status).toBe(401);
+
+    // The upload is in the audit log, with the file's hash, type and size.
+    const audit = await as.skhdt!.request<{
+      entries: { action: string; sectionId: string; detail: string }[];
+    }>('GET', '/api/audit?action=upload&limit=5');
+    expect(audit.body.entries).toContainEqual(
+      expect.objectContaining({
+        action: 'upload',
+        sectionId: SECTION,
+        detail: `${body.file.hash} image/png ${data.length}`,
+      }),
+    );
   });
 
   it('accepts JPEG and WebP by their bytes', async () => {

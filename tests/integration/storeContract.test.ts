@@ -85,6 +85,8 @@ function plan(id: string): PlanRecord {
     periodStart: 2021,
     periodEnd: 2030,
     vision: 2050,
+    province: 'Lạng Sơn',
+    archived: false,
   };
 }
 

@@ -1,18 +1,21 @@
 /**
  * Word import into a section: the preview's structure (headings, marks, nested lists, tables
- * with header rows and merged cells, links, footnotes as end notes, pictures listed), the import
- * through the section's room (live to a reader, one audit entry, replace or append), an export
- * read back, hostile files refused with nothing changed, and the policy at both steps.
+ * with header rows and merged cells, links, footnotes where cited, pictures as figures or listed),
+ * the import through the section's room (live to a reader, one audit entry, replace or append,
+ * the figures' files stored), an export read back, hostile files refused with nothing changed,
+ * and the policy at both steps.
  */
 import type { JSONContent } from '@tiptap/core';
+import { createHash } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../shared/importReport.js';
 import type { ApiClient } from '../helpers/api.js';
+import { PLAN_ID } from '../helpers/review.js';
 import { useSignedInServer } from '../helpers/signedInServer.js';
 import { waitFor } from '../helpers/waitFor.js';
-import { sectorPlanDocx } from '../fixtures/wordFile.js';
+import { PIXEL, sectorPlanDocx } from '../fixtures/wordFile.js';
 
 interface Reply {
   status: number;
@@ -20,6 +23,8 @@ interface Reply {
 }
 
 const SECTION = 'S3_1';
+/** The SHA-256 of the fixture's one-pixel PNG. */
+const PIXEL_HASH = createHash('sha256').update(PIXEL).digest('hex');
 
 describe('Word import', () => {
   const fixture = useSignedInServer(['sct', 'sct2', 'sgtvt', 'skhdt'] as const);
@@ -62,8 +67,7 @@ describe('Word import', () => {
       'orderedList',
       'table',
       'paragraph',
-      'paragraph',
-      'h4',
+      'figure',
       'paragraph',
     ]);
     const json = JSON.stringify(content);
@@ -83,14 +87,26 @@ describe('Word import', () => {
     expect(json).toContain('{"type":"superscript"}],"text":"2"');
     expect(json).toContain('{"type":"subscript"}],"text":"2"');
     expect(json).toContain('"href":"https://sct.langson.gov.vn"');
-    expect(json).toContain('[1] Niên giám thống kê tỉnh Lạng Sơn 2020.');
+    // The footnote sits where it is cited, with its own text and no number or back link.
+    const cited = content.content![1]!.content!;
+    expect(cited[cited.length - 1]).toEqual({
+      type: 'footnote',
+      content: [{ type: 'text', text: 'Niên giám thống kê tỉnh Lạng Sơn 2020.' }],
+    });
     expect(json).not.toContain('↑');
-    expect(json).toContain('[Hình 1: Bản đồ khu công nghiệp]');
+    expect(json).not.toContain('[1]');
+    // The PNG is a figure of the picture's own bytes; the GIF is marked and listed.
+    expect(content.content![7]).toMatchObject({
+      type: 'figure',
+      attrs: { file: PIXEL_HASH, alt: 'Bản đồ khu công nghiệp', width: 100 },
+    });
+    expect(json).toContain('Sơ đồ cũ [Hình 1: Sơ đồ năm 2015]');
     expect(body.report).toMatchObject({
       fileName: 'ke-hoach.docx',
-      blocks: 10,
-      images: [{ index: 1, alt: 'Bản đồ khu công nghiệp' }],
-      endNotes: 1,
+      blocks: 9,
+      figures: 1,
+      images: [{ index: 1, alt: 'Sơ đồ năm 2015' }],
+      footnotes: 1,
       lostFormatting: [],
     });
   });
@@ -100,12 +116,19 @@ describe('Word import', () => {
     const reader = fixture.connect(as.sct2, SECTION);
     await waitFor(() => reader.provider.synced, { message: 'reader synced' });
     const before = await stored();
+    const picture = `${server.httpUrl}/api/plans/${PLAN_ID}/files/${PIXEL_HASH}`;
+    const headers = { cookie: as.sct2.cookie };
+    expect((await fetch(picture, { headers })).status).toBe(404);
     const { status } = await send(
       as.sct,
       `/api/sections/${SECTION}/import?name=ke-hoach.docx&mode=end`,
       await sectorPlanDocx(),
     );
     expect(status).toBe(200);
+    // The figure's picture is one of the plan's files now, served like an upload.
+    const served = await fetch(picture, { headers });
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/png');
     await waitFor(() => reader.text().includes('Quy hoạch ngành công thương'), {
       message: 'the import reaching the reader',
     });
@@ -139,7 +162,9 @@ describe('Word import', () => {
     expect(body.toJSON()).toContain('Quy hoạch ngành công thương');
     expect(body.toJSON()).toContain('<bold>khu công nghiệp</bold>');
     expect(body.toJSON()).toContain('<underline>hạ tầng đồng bộ</underline>');
-    expect(body.toJSON()).toContain('[1] Niên giám thống kê');
+    // Notes and figures come back as they went out: Word footnotes, pictures in the file.
+    expect(body.toJSON()).toContain('<footnote>Niên giám thống kê tỉnh Lạng Sơn 2020.</footnote>');
+    expect(body.toJSON()).toContain(`<figure alt="Bản đồ khu công nghiệp" file="${PIXEL_HASH}"`);
 
     // Before the first block: an encoded relative position from the client's side.
     const at = Buffer.from(

@@ -182,6 +182,8 @@ const EXPECTATIONS: Expectations = {
   ],
   // Everyone but the admin comments, in every state.
   comment: [{ resource: facts, expect: (c) => onlyIf(c.actor !== 'adm', 'role') }],
+  // Proposing an edit is open to whoever may comment, writers or not, in every state.
+  propose: [{ resource: facts, expect: (c) => onlyIf(c.actor !== 'adm', 'role') }],
   // The owning agency's content roles answer the comments on their section.
   respond: [
     {
@@ -272,6 +274,16 @@ const EXPECTATIONS: Expectations = {
     },
   ],
   manageIndicators: [{ resource: () => null, expect: (c) => onlyIf(c.actor === 'coord', 'role') }],
+  // The owning agency's content roles and the coordinator, once the section is unlocked.
+  takeNewFigures: [
+    {
+      resource: facts,
+      expect: (c) =>
+        c.actor === 'coord' || ownsWithContentRole(c.actor, c.section)
+          ? onlyIf(!c.locked, 'locked')
+          : deny('not-owner'),
+    },
+  ],
 };
 
 /* ---------------- status transitions ---------------- */
@@ -366,6 +378,7 @@ describe('policy table: every role × action × section state', () => {
         'read',
         'write',
         'comment',
+        'propose',
         'respond',
         'resolveThread',
         'editMessage',
@@ -384,6 +397,7 @@ describe('policy table: every role × action × section state', () => {
         'viewAudit',
         'editIndicatorValues',
         'manageIndicators',
+        'takeNewFigures',
       ].sort(),
     );
   });

@@ -83,7 +83,12 @@ function thread(
   createdAt: string,
   author: Person,
   messages: ThreadMessage[],
-  extra: { quote?: string; response?: [ResponseKind, string]; resolved?: boolean } = {},
+  extra: {
+    quote?: string;
+    proposal?: string;
+    response?: [ResponseKind, string];
+    resolved?: boolean;
+  } = {},
 ): Thread {
   return {
     id,
@@ -91,6 +96,7 @@ function thread(
     author,
     anchor: { from: 'AA==', to: 'AA==' },
     quote: extra.quote ?? '',
+    proposal: extra.proposal ?? null,
     createdAt,
     resolved: extra.resolved ? { by: SCT, at: '2021-03-05T00:00:00.000Z' } : null,
     response: extra.response
@@ -219,6 +225,23 @@ describe('summaryRows', () => {
       sectionId: 'S9_9',
       section: 'S9_9',
       comment: 'Mục đã xóa',
+    });
+  });
+
+  it("a proposed edit shows the proposed text before the reviewer's words", () => {
+    const [row] = summaryRows(
+      SECTIONS,
+      [
+        thread('t-p', 'S3_1', '2021-03-01T00:00:00.000Z', TV, [message(TV, 'Rõ hơn')], {
+          quote: 'khu công nghiệp',
+          proposal: 'khu công nghiệp Hữu Lũng',
+        }),
+      ],
+      AGENCIES,
+    );
+    expect(row).toMatchObject({
+      quote: 'khu công nghiệp',
+      comment: 'Đề xuất sửa thành: "khu công nghiệp Hữu Lũng"\nRõ hơn',
     });
   });
 

@@ -5,7 +5,8 @@ import { useAction } from '../api/useAction.js';
 import { useT } from '../i18n/context.js';
 import { AgencyOptions } from '../plan/AgencyOptions.js';
 import { ActionError } from '../workflow/ActionError.js';
-import { accountsApi, type AccountPatch } from './api.js';
+import type { UserPatchBody } from '../../../shared/api/users.js';
+import { accountsApi } from './api.js';
 
 export interface RowEvents {
   changed: (user: UserAccount) => void;
@@ -28,7 +29,7 @@ export function UserRow({
   const [role, setRole] = useState<Role>(user.role);
   const edited = name !== user.name || agency !== user.agency || role !== user.role;
 
-  const patch = (change: AccountPatch) =>
+  const patch = (change: UserPatchBody) =>
     action.run(async () => events.changed(await accountsApi.update(user.id, change)));
   const reset = () =>
     action.run(async () =>

@@ -8,6 +8,7 @@ import { useT } from '../i18n/context.js';
 import { Page } from '../layout/Page.js';
 import { LoadFailed, Loading } from '../layout/Status.js';
 import { useLoad } from '../plan/useLoad.js';
+import { AdminNav } from './AdminNav.js';
 import { accountsApi } from './api.js';
 import { NewUserForm } from './NewUserForm.js';
 import { UserRow, type RowEvents } from './UserRow.js';
@@ -68,6 +69,7 @@ export function UsersPage() {
   return (
     <Page>
       <main id="main" className="page__main admin-page" data-testid="users-page">
+        <AdminNav current="users" />
         <h1>{t('admin.users.title')}</h1>
         {state.status === 'loading' && <Loading />}
         {state.status === 'error' && <LoadFailed message={state.message} onRetry={retry} />}

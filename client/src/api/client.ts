@@ -1,17 +1,13 @@
 /** The REST API of docs/api.md, typed. */
-import type { Agency, PlanSummary, PublicUser } from '../../../shared/model.js';
+import { SectionAnswer, type AssignmentBody, type LockBody } from '../../../shared/api/sections.js';
+import type { ManagedAgency, PlanSummary, PublicUser } from '../../../shared/model.js';
 import type { PlanSection, PlanView } from '../plan/types.js';
+import { isApiError } from './ApiError.js';
 import { request, requestJson } from './http.js';
 import { toAgency, toPlanSummary, toPlanView, toSection, toUser } from './mappers.js';
-import { AgenciesWire, PlanDetailWire, PlansWire, SectionWire, SessionWire } from './wire.js';
-import * as z from 'zod/mini';
+import { AgenciesWire, PlanDetailWire, PlansWire, SessionWire } from './wire.js';
+import type * as z from 'zod/mini';
 import { AuditWire, type AuditEntryWire } from './auditWire.js';
-
-export interface Assignment {
-  owner: string;
-  contributors: string[];
-  writers: string[];
-}
 
 export interface AuditQuery {
   sectionId?: string;
@@ -41,13 +37,22 @@ const toSignedIn = (wire: z.infer<typeof SessionWire>): SignedIn => ({
   mustChangePassword: wire.mustChangePassword ?? false,
 });
 
-const SectionAnswer = z.object({ section: SectionWire });
-
 export const api = {
   async login(username: string, password: string): Promise<SignedIn> {
     return toSignedIn(
       await requestJson('POST', '/api/session', SessionWire, { username, password }),
     );
+  },
+
+  /** False when the server refuses changes from this page's origin (403 origin-not-allowed). */
+  async originAllowed(): Promise<boolean> {
+    try {
+      await request('POST', '/api/origin-check', null);
+      return true;
+    } catch (error) {
+      if (isApiError(error) && error.code === 'origin-not-allowed') return false;
+      throw error;
+    }
   },
 
   async currentUser(): Promise<SignedIn> {
@@ -66,12 +71,14 @@ export const api = {
     await request('DELETE', '/api/session', null);
   },
 
-  async agencies(): Promise<Agency[]> {
+  async agencies(): Promise<ManagedAgency[]> {
     return (await requestJson('GET', '/api/agencies', AgenciesWire)).agencies.map(toAgency);
   },
 
-  async plans(): Promise<PlanSummary[]> {
-    return (await requestJson('GET', '/api/plans', PlansWire)).plans.map(toPlanSummary);
+  /** The plans, archived ones only when asked for. */
+  async plans(withArchived = false): Promise<PlanSummary[]> {
+    const path = withArchived ? '/api/plans?archived=1' : '/api/plans';
+    return (await requestJson('GET', path, PlansWire)).plans.map(toPlanSummary);
   },
 
   async plan(planId: string): Promise<PlanView> {
@@ -81,7 +88,9 @@ export const api = {
 
   async lockSection(sectionId: string, note: string): Promise<PlanSection> {
     const path = `/api/sections/${encodeURIComponent(sectionId)}/lock`;
-    return toSection((await requestJson('POST', path, SectionAnswer, { note })).section);
+    return toSection(
+      (await requestJson('POST', path, SectionAnswer, { note } satisfies LockBody)).section,
+    );
   },
 
   async unlockSection(sectionId: string): Promise<PlanSection> {
@@ -89,7 +98,7 @@ export const api = {
     return toSection((await requestJson('DELETE', path, SectionAnswer)).section);
   },
 
-  async assignSection(sectionId: string, assignment: Assignment): Promise<PlanSection> {
+  async assignSection(sectionId: string, assignment: AssignmentBody): Promise<PlanSection> {
     const path = `/api/sections/${encodeURIComponent(sectionId)}/assignment`;
     return toSection((await requestJson('PUT', path, SectionAnswer, assignment)).section);
   },

@@ -38,6 +38,8 @@ export async function request<T>(
   schema: z.ZodMiniType<T> | null,
   body?: unknown,
 ): Promise<T | undefined> {
+  // A file (an upload, a Word import) is sent as its bytes; anything else as JSON.
+  const file = body instanceof Blob;
   let response: Response;
   try {
     response = await fetch(path, {
@@ -45,9 +47,11 @@ export async function request<T>(
       credentials: 'same-origin',
       headers: {
         Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(body === undefined
+          ? {}
+          : { 'Content-Type': file ? 'application/octet-stream' : 'application/json' }),
       },
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : file ? body : JSON.stringify(body),
     });
   } catch (error) {
     throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));

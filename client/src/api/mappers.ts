@@ -1,7 +1,9 @@
 /** From validated network shapes to the app's types. */
-import type { Agency, AgencyKind, PlanSummary, PublicUser } from '../../../shared/model.js';
+import type { AgencyKind, ManagedAgency, PlanSummary, PublicUser } from '../../../shared/model.js';
 import type { PlanSection, PlanView } from '../plan/types.js';
-import type { AgencyWire, PlanDetailWire, PlanSummaryWire, SectionWire, UserWire } from './wire.js';
+import type { SectionWire } from '../../../shared/api/sections.js';
+import type { UserWire } from '../../../shared/api/users.js';
+import type { AgencyWire, PlanDetailWire, PlanSummaryWire } from './wire.js';
 
 const KINDS: readonly AgencyKind[] = [
   'department',
@@ -15,13 +17,14 @@ export function toUser(wire: UserWire): PublicUser {
   return { ...wire };
 }
 
-export function toAgency(wire: AgencyWire): Agency {
+export function toAgency(wire: AgencyWire): ManagedAgency {
   const kind = KINDS.find((k) => k === wire.kind) ?? 'other';
-  return { code: wire.code, nameVi: wire.nameVi, nameEn: wire.nameEn, kind };
+  const active = wire.active ?? true;
+  return { code: wire.code, nameVi: wire.nameVi, nameEn: wire.nameEn, kind, active };
 }
 
 export function toPlanSummary(wire: PlanSummaryWire): PlanSummary {
-  return { ...wire };
+  return { ...wire, province: wire.province ?? '', archived: wire.archived ?? false };
 }
 
 export function toSection(wire: SectionWire): PlanSection {

@@ -6,11 +6,17 @@ import type { PublicUser } from '../../../shared/model.js';
 import { SessionContext, type Session, type SessionState } from './context.js';
 
 async function fetchSession(): Promise<SessionState> {
+  const user = api.currentUser();
+  // Nothing would work from a refused origin; say so rather than show a login that fails.
+  user.catch(() => undefined);
   try {
-    return { status: 'signed-in', ...(await api.currentUser()) };
+    if (!(await api.originAllowed())) {
+      return { status: 'origin-refused', origin: window.location.origin };
+    }
+    return { status: 'signed-in', ...(await user) };
   } catch (error) {
     if (isApiError(error) && error.status === 401) return { status: 'anonymous' };
-    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+    return { status: 'error', error };
   }
 }
 

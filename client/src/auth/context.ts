@@ -3,7 +3,9 @@ import type { PublicUser } from '../../../shared/model.js';
 
 export type SessionState =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; error: unknown }
+  /** The server refuses changes from the address the page was opened at (PUBLIC_ORIGIN). */
+  | { status: 'origin-refused'; origin: string }
   | { status: 'anonymous' }
   | { status: 'signed-in'; user: PublicUser; mustChangePassword: boolean };
 

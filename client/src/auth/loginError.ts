@@ -1,9 +1,10 @@
 /** What to tell someone whose login failed. */
 import { isApiError } from '../api/ApiError.js';
+import { errorMessage } from '../api/errorMessage.js';
 import type { Translate } from '../i18n/translate.js';
 
 export function loginErrorMessage(t: Translate, error: unknown): string {
-  if (!isApiError(error)) return t('login.failed', { message: String(error) });
+  if (!isApiError(error)) return t('login.failed', { message: errorMessage(t, error) });
   if (error.status === 401) return t('login.invalid');
   if (error.status === 429) {
     const wait = error.retryAfter;
@@ -13,5 +14,5 @@ export function loginErrorMessage(t: Translate, error: unknown): string {
       : t('login.rateLimited', { seconds: wait });
   }
   if (error.status === 0) return t('app.networkError');
-  return t('login.failed', { message: error.message });
+  return t('login.failed', { message: errorMessage(t, error) });
 }

@@ -12,6 +12,7 @@ const MESSAGES: Record<Refusal, MessageKey> = {
   'read-only-room': 'refusal.other',
   'too-deep': 'refusal.tooDeep',
   quarantined: 'refusal.quarantined',
+  archived: 'refusal.archived',
   incomplete: 'refusal.incomplete',
   'client-id': 'refusal.other',
   unknown: 'refusal.other',

@@ -1,6 +1,6 @@
 /** One section: header, why it is read-only, refusals and drafts, the editor, presence and state. */
 import type { Editor } from '@tiptap/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSession, useUser } from '../auth/context.js';
 import { UnsentDrafts } from '../drafts/UnsentDrafts.js';
 import { useT } from '../i18n/context.js';
@@ -16,32 +16,45 @@ import { useSectionSession } from './useSectionSession.js';
 import { writeDecision } from './writeAccess.js';
 import { SectionActions } from '../workflow/SectionActions.js';
 import { StatusHistory } from '../workflow/StatusHistory.js';
+import { FreezeNotice } from '../indicators/FreezeNotice.js';
 import { CommentsPanel } from '../review/panel/CommentsPanel.js';
 import { CompareView } from '../versions/CompareView.js';
 import { VersionsPanel, type CompareRequest } from '../versions/VersionsPanel.js';
+import { ImportWord } from '../wordImport/ImportWord.js';
 
 export function SectionScreen({
+  planId,
   section,
   agencies,
+  archived = false,
 }: {
+  planId: string;
   section: PlanSection;
   agencies: AgencyDirectory;
+  /** The plan is archived: nobody writes (the plan page says why). */
+  archived?: boolean;
 }) {
   const t = useT();
   const user = useUser();
   const { refresh } = useSession();
   const session = useSectionSession(section.id, user.id, refresh);
   const decision = writeDecision(user, section);
+  const writable = decision.allowed && !archived;
   const [editor, setEditor] = useState<Editor | null>(null);
   const [comparing, setComparing] = useState<CompareRequest | null>(null);
+  const scope = useMemo(() => ({ planId, sectionId: section.id }), [planId, section.id]);
 
   return (
     <article className="section-screen" aria-labelledby="section-title">
       <SectionHeader section={section} agencies={agencies} />
       <SectionActions section={section} agencies={agencies} />
+      {writable && (
+        <ImportWord sectionId={section.id} editor={editor} doc={session.connection?.doc ?? null} />
+      )}
       {!decision.allowed && (
         <ReadOnlyBanner reason={decision.reason} section={section} agencies={agencies} />
       )}
+      <FreezeNotice planId={planId} section={section} />
       <RefusalAlert notice={session.refusal} onDismiss={session.dismissRefusal} />
       <UnsentDrafts sectionId={section.id} userId={user.id} />
       <div className="section-screen__body">
@@ -58,9 +71,12 @@ export function SectionScreen({
               key={session.generation}
               connection={session.connection}
               user={user}
-              editable={decision.allowed}
+              sectionNumber={section.number}
+              editable={writable}
               label={t('editor.label', { number: section.number })}
               editorRef={session.editorRef}
+              scope={scope}
+              agencies={agencies}
               onEditor={setEditor}
             />
           ) : (

@@ -1,39 +1,58 @@
-/** Formatting toolbar. Every button has an accessible name; toggles report aria-pressed. */
+/**
+ * The formatting toolbar, for people who may write the section (readers get none). Every button
+ * has an accessible name and names its shortcut; toggles report aria-pressed. The table menu
+ * joins it while the caret is in a table.
+ */
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useState } from 'react';
+import { ALIGN_KEYS, TEXT_ALIGNS } from '../../../shared/editor/textAlign.js';
 import { useT } from '../i18n/context.js';
-import { BulletListIcon, LinkIcon, OrderedListIcon } from './icons.js';
+import type { MessageKey } from '../i18n/vi.js';
+import {
+  AlignIcon,
+  BulletListIcon,
+  LinkIcon,
+  OrderedListIcon,
+  PageBreakIcon,
+  QuoteIcon,
+  RedoIcon,
+  RuleIcon,
+  TableIcon,
+  UndoIcon,
+} from './icons.js';
+import { FigureButton } from './figures/FigureButton.js';
+import { FigureMenu } from './figures/FigureMenu.js';
 import { promptForLink } from './linkCommand.js';
+import { TableMenu } from './TableMenu.js';
+import { readToolbarState, type Chain } from './toolbarState.js';
 import { ToolbarButton } from './ToolbarButton.js';
 
-function readState({ editor }: { editor: Editor }) {
-  const can = editor.isEditable;
-  return {
-    editable: can,
-    bold: editor.isActive('bold'),
-    italic: editor.isActive('italic'),
-    underline: editor.isActive('underline'),
-    h2: editor.isActive('heading', { level: 2 }),
-    h3: editor.isActive('heading', { level: 3 }),
-    bulletList: editor.isActive('bulletList'),
-    orderedList: editor.isActive('orderedList'),
-    link: editor.isActive('link'),
-    inTable: can && editor.can().addRowAfter(),
-    canDeleteRow: can && editor.can().deleteRow(),
-    canDeleteColumn: can && editor.can().deleteColumn(),
-  };
-}
+const ALIGN_LABELS = {
+  left: 'toolbar.alignLeft',
+  center: 'toolbar.alignCenter',
+  right: 'toolbar.alignRight',
+  justify: 'toolbar.alignJustify',
+} as const satisfies Record<(typeof TEXT_ALIGNS)[number], MessageKey>;
 
-export function Toolbar({ editor }: { editor: Editor }) {
+export function Toolbar({
+  editor,
+  onPickIndicator,
+  onFigureFiles,
+}: {
+  editor: Editor;
+  /** Opens the indicator picker (indicators/IndicatorPicker). */
+  onPickIndicator: () => void;
+  /** Uploads and inserts a figure (the file picker's choice). */
+  onFigureFiles: (files: File[]) => void;
+}) {
   const t = useT();
-  const state = useEditorState({ editor, selector: readState });
+  const state = useEditorState({ editor, selector: readToolbarState });
   const [linkError, setLinkError] = useState<string | null>(null);
   const off = !state.editable;
-  const run =
-    (command: (chain: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>) => () => {
-      command(editor.chain().focus()).run();
-    };
+  const run = (command: (chain: Chain) => Chain) => () => {
+    command(editor.chain().focus()).run();
+  };
 
   function onLink() {
     const outcome = promptForLink(editor, t('toolbar.linkPrompt'));
@@ -47,10 +66,30 @@ export function Toolbar({ editor }: { editor: Editor }) {
         role="toolbar"
         aria-label={t('toolbar.label')}
         aria-controls="section-editor"
+        data-testid="toolbar"
       >
+        <div className="toolbar__group" role="group" aria-label={t('toolbar.historyGroup')}>
+          <ToolbarButton
+            label={t('toolbar.undo')}
+            shortcut="Control+Z"
+            disabled={!state.canUndo}
+            onClick={run((c) => c.undo())}
+          >
+            <UndoIcon />
+          </ToolbarButton>
+          <ToolbarButton
+            label={t('toolbar.redo')}
+            shortcut="Control+Y"
+            disabled={!state.canRedo}
+            onClick={run((c) => c.redo())}
+          >
+            <RedoIcon />
+          </ToolbarButton>
+        </div>
         <div className="toolbar__group">
           <ToolbarButton
             label={t('toolbar.bold')}
+            shortcut="Control+B"
             pressed={state.bold}
             disabled={off}
             onClick={run((c) => c.toggleBold())}
@@ -59,6 +98,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
           </ToolbarButton>
           <ToolbarButton
             label={t('toolbar.italic')}
+            shortcut="Control+I"
             pressed={state.italic}
             disabled={off}
             onClick={run((c) => c.toggleItalic())}
@@ -67,16 +107,40 @@ export function Toolbar({ editor }: { editor: Editor }) {
           </ToolbarButton>
           <ToolbarButton
             label={t('toolbar.underline')}
+            shortcut="Control+U"
             pressed={state.underline}
             disabled={off}
             onClick={run((c) => c.toggleUnderline())}
           >
             <u>U</u>
           </ToolbarButton>
+          <ToolbarButton
+            label={t('toolbar.superscript')}
+            shortcut="Control+."
+            pressed={state.superscript}
+            disabled={off}
+            onClick={run((c) => c.toggleSuperscript())}
+          >
+            <span aria-hidden="true">
+              x<sup>2</sup>
+            </span>
+          </ToolbarButton>
+          <ToolbarButton
+            label={t('toolbar.subscript')}
+            shortcut="Control+,"
+            pressed={state.subscript}
+            disabled={off}
+            onClick={run((c) => c.toggleSubscript())}
+          >
+            <span aria-hidden="true">
+              x<sub>2</sub>
+            </span>
+          </ToolbarButton>
         </div>
         <div className="toolbar__group">
           <ToolbarButton
             label={t('toolbar.h2')}
+            shortcut="Control+Alt+2"
             pressed={state.h2}
             disabled={off}
             onClick={run((c) => c.toggleHeading({ level: 2 }))}
@@ -85,16 +149,25 @@ export function Toolbar({ editor }: { editor: Editor }) {
           </ToolbarButton>
           <ToolbarButton
             label={t('toolbar.h3')}
+            shortcut="Control+Alt+3"
             pressed={state.h3}
             disabled={off}
             onClick={run((c) => c.toggleHeading({ level: 3 }))}
           >
             H3
           </ToolbarButton>
-        </div>
-        <div className="toolbar__group">
+          <ToolbarButton
+            label={t('toolbar.blockquote')}
+            shortcut="Control+Shift+B"
+            pressed={state.blockquote}
+            disabled={off}
+            onClick={run((c) => c.toggleBlockquote())}
+          >
+            <QuoteIcon />
+          </ToolbarButton>
           <ToolbarButton
             label={t('toolbar.bulletList')}
+            shortcut="Control+Shift+8"
             pressed={state.bulletList}
             disabled={off}
             onClick={run((c) => c.toggleBulletList())}
@@ -103,12 +176,29 @@ export function Toolbar({ editor }: { editor: Editor }) {
           </ToolbarButton>
           <ToolbarButton
             label={t('toolbar.orderedList')}
+            shortcut="Control+Shift+7"
             pressed={state.orderedList}
             disabled={off}
             onClick={run((c) => c.toggleOrderedList())}
           >
             <OrderedListIcon />
           </ToolbarButton>
+        </div>
+        <div className="toolbar__group" role="group" aria-label={t('toolbar.alignGroup')}>
+          {TEXT_ALIGNS.map((align) => (
+            <ToolbarButton
+              key={align}
+              label={t(ALIGN_LABELS[align])}
+              shortcut={`Control+Shift+${ALIGN_KEYS[align]}`}
+              pressed={state.align === align}
+              disabled={off}
+              onClick={run((c) => c.setTextAlign(align))}
+            >
+              <AlignIcon align={align} />
+            </ToolbarButton>
+          ))}
+        </div>
+        <div className="toolbar__group" role="group" aria-label={t('toolbar.insertGroup')}>
           <ToolbarButton
             label={t('toolbar.link')}
             pressed={state.link}
@@ -117,35 +207,46 @@ export function Toolbar({ editor }: { editor: Editor }) {
           >
             <LinkIcon />
           </ToolbarButton>
-        </div>
-        <div className="toolbar__group" role="group" aria-label={t('toolbar.tableGroup')}>
+          <ToolbarButton label={t('ind.picker.open')} disabled={off} onClick={onPickIndicator}>
+            #
+          </ToolbarButton>
           <ToolbarButton
             label={t('toolbar.insertTable')}
             disabled={off || state.inTable}
             onClick={run((c) => c.insertTable({ rows: 3, cols: 3, withHeaderRow: true }))}
-          />
+          >
+            <TableIcon />
+          </ToolbarButton>
+          <FigureButton disabled={off} onFiles={onFigureFiles} />
           <ToolbarButton
-            label={t('toolbar.addRow')}
-            disabled={!state.inTable}
-            onClick={run((c) => c.addRowAfter())}
-          />
+            label={t('toolbar.footnote')}
+            shortcut="Control+Alt+F"
+            disabled={!state.canFootnote}
+            onClick={run((c) => c.insertFootnote(t('footnote.placeholder')))}
+          >
+            <span aria-hidden="true" className="toolbar__glyph">
+              x<sup>1</sup>
+            </span>
+          </ToolbarButton>
           <ToolbarButton
-            label={t('toolbar.deleteRow')}
-            disabled={!state.canDeleteRow}
-            onClick={run((c) => c.deleteRow())}
-          />
+            label={t('toolbar.horizontalRule')}
+            disabled={off}
+            onClick={run((c) => c.setHorizontalRule())}
+          >
+            <RuleIcon />
+          </ToolbarButton>
           <ToolbarButton
-            label={t('toolbar.addColumn')}
-            disabled={!state.inTable}
-            onClick={run((c) => c.addColumnAfter())}
-          />
-          <ToolbarButton
-            label={t('toolbar.deleteColumn')}
-            disabled={!state.canDeleteColumn}
-            onClick={run((c) => c.deleteColumn())}
-          />
+            label={t('toolbar.pageBreak')}
+            shortcut="Control+Alt+Enter"
+            disabled={off}
+            onClick={run((c) => c.insertPageBreak())}
+          >
+            <PageBreakIcon />
+          </ToolbarButton>
         </div>
       </div>
+      {state.inTable && <TableMenu editor={editor} />}
+      {state.inFigure && <FigureMenu editor={editor} />}
       <p className="toolbar__error" role="alert">
         {linkError}
       </p>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/context.js';
 
 interface Props {
   label: string;
@@ -6,11 +7,26 @@ interface Props {
   disabled?: boolean;
   /** For toggles (bold, lists…): announced as pressed / not pressed. */
   pressed?: boolean;
+  /** Its keyboard shortcut, as `aria-keyshortcuts` writes it ("Control+Shift+E"). */
+  shortcut?: string;
   /** An icon; without one the label itself is shown. */
   children?: ReactNode;
+  testId?: string;
 }
 
-export function ToolbarButton({ label, onClick, disabled = false, pressed, children }: Props) {
+export function ToolbarButton({
+  label,
+  onClick,
+  disabled = false,
+  pressed,
+  shortcut,
+  children,
+  testId,
+}: Props) {
+  const t = useT();
+  const title = shortcut
+    ? t('toolbar.shortcut', { label, keys: shortcut.replace('Control', 'Ctrl') })
+    : label;
   return (
     <button
       type="button"
@@ -18,9 +34,11 @@ export function ToolbarButton({ label, onClick, disabled = false, pressed, child
         children === undefined ? 'toolbar__button toolbar__button--text' : 'toolbar__button'
       }
       aria-label={children === undefined ? undefined : label}
-      title={label}
+      aria-keyshortcuts={shortcut}
+      title={title}
       aria-pressed={pressed}
       disabled={disabled}
+      data-testid={testId}
       // Keep the text selection in the editor when clicking.
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}

@@ -1,17 +1,23 @@
+import { editorEn } from '../editor/messages/en.js';
 import { adminEn } from '../admin/messages/en.js';
 import { reviewEn } from '../review/messages/en.js';
 import { indicatorsEn } from '../indicators/messages/en.js';
 import { versionsEn } from '../versions/messages/en.js';
+import { wordImportEn } from '../wordImport/messages/en.js';
+import { readerEn } from '../reader/messages/en.js';
 import { workflowEn } from '../workflow/messages/en.js';
 import type { Dictionary } from './vi.js';
 
 /** English: typed by the Vietnamese keys, so a missing or extra key fails the typecheck. */
 export const en: Dictionary = {
+  ...editorEn,
   ...reviewEn,
   ...workflowEn,
   ...adminEn,
   ...indicatorsEn,
   ...versionsEn,
+  ...wordImportEn,
+  ...readerEn,
   'app.name': 'PlanFold',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',
@@ -48,8 +54,19 @@ export const en: Dictionary = {
   'login.failed': 'Could not sign in: {message}',
   'login.required': 'Please enter your username and password.',
 
+  'origin.title': 'PlanFold does not accept this address',
+  'origin.refused':
+    'The PlanFold server refuses requests sent from {origin}: you cannot sign in or edit from this address.',
+  'origin.useAllowed':
+    'Open PlanFold at the address your administrator gave you (the server prints it when it starts).',
+  'origin.howToAllow':
+    'An administrator can allow this address: add {origin} to the server’s PUBLIC_ORIGIN environment variable (addresses separated by commas), then restart the server.',
+
   'plans.title': 'Plans',
   'plans.empty': 'There are no plans yet.',
+  'plans.showArchived': 'Show archived plans too',
+  'plans.archivedMark': 'Archived',
+  'plans.archivedBanner': 'This plan is archived: it can be read, not changed.',
   'plans.period': 'Period {start}–{end}, with a vision to {vision}',
 
   'plan.outline': 'Plan outline',
@@ -91,11 +108,8 @@ export const en: Dictionary = {
     'Link address (http://, https:// or mailto:). Leave empty to remove the link.',
   'toolbar.linkInvalid': 'Invalid link: only http://, https:// or mailto: addresses are allowed',
   'toolbar.insertTable': 'Insert table',
-  'toolbar.addRow': 'Add row',
   'toolbar.deleteRow': 'Delete row',
-  'toolbar.addColumn': 'Add column',
   'toolbar.deleteColumn': 'Delete column',
-  'toolbar.tableGroup': 'Table',
 
   'editor.label': 'Text of section {number}',
   'editor.reloading': 'Reloading the text from the server…',
@@ -126,6 +140,8 @@ export const en: Dictionary = {
     'Your changes were not saved because the content nests too many levels deep (quotes in quotes, lists in lists…). The unsent draft is kept below.',
   'refusal.quarantined':
     'This section is held read-only because the server cannot process its stored content, until an administrator repairs it. The unsent draft is kept below.',
+  'refusal.archived':
+    'Your change was not saved because this plan is archived (read-only). The unsent draft is kept below.',
   'refusal.incomplete':
     'Your changes build on content the server does not have, so they were not saved. The unsent draft is kept below.',
   'refusal.dismiss': 'Understood',

@@ -3,6 +3,9 @@ import type { Lang } from './lang.js';
 
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 
+/** The Intl locale of a UI language. */
+export const localeOf = (lang: Lang): string => LOCALES[lang];
+
 export function formatNumber(
   lang: Lang,
   value: number,

@@ -1,16 +1,22 @@
 /** Vietnamese: the default language. Every UI string lives here first; en.ts must match its keys. */
+import { editorVi } from '../editor/messages/vi.js';
 import { adminVi } from '../admin/messages/vi.js';
 import { reviewVi } from '../review/messages/vi.js';
 import { indicatorsVi } from '../indicators/messages/vi.js';
 import { versionsVi } from '../versions/messages/vi.js';
+import { wordImportVi } from '../wordImport/messages/vi.js';
+import { readerVi } from '../reader/messages/vi.js';
 import { workflowVi } from '../workflow/messages/vi.js';
 
 export const vi = {
+  ...editorVi,
   ...reviewVi,
   ...workflowVi,
   ...adminVi,
   ...indicatorsVi,
   ...versionsVi,
+  ...wordImportVi,
+  ...readerVi,
   'app.name': 'PlanFold',
   'app.skipToContent': 'Bỏ qua đến nội dung chính',
   'app.loading': 'Đang tải…',
@@ -47,8 +53,19 @@ export const vi = {
   'login.failed': 'Không đăng nhập được: {message}',
   'login.required': 'Vui lòng nhập tên đăng nhập và mật khẩu.',
 
+  'origin.title': 'PlanFold không nhận địa chỉ này',
+  'origin.refused':
+    'Máy chủ PlanFold từ chối các yêu cầu gửi từ {origin}: từ địa chỉ này không thể đăng nhập hay soạn thảo.',
+  'origin.useAllowed':
+    'Hãy mở PlanFold bằng địa chỉ quản trị viên đã cung cấp (máy chủ ghi địa chỉ này khi khởi động).',
+  'origin.howToAllow':
+    'Quản trị viên có thể cho phép địa chỉ này: thêm {origin} vào biến môi trường PUBLIC_ORIGIN của máy chủ (các địa chỉ cách nhau bằng dấu phẩy), rồi khởi động lại máy chủ.',
+
   'plans.title': 'Các quy hoạch',
   'plans.empty': 'Chưa có quy hoạch nào.',
+  'plans.showArchived': 'Hiện cả quy hoạch đã lưu trữ',
+  'plans.archivedMark': 'Đã lưu trữ',
+  'plans.archivedBanner': 'Quy hoạch này đã được lưu trữ: chỉ đọc, không chỉnh sửa được.',
   'plans.period': 'Thời kỳ {start} - {end}, tầm nhìn đến năm {vision}',
 
   'plan.outline': 'Đề cương quy hoạch',
@@ -91,11 +108,8 @@ export const vi = {
   'toolbar.linkInvalid':
     'Liên kết không hợp lệ: chỉ chấp nhận địa chỉ http://, https:// hoặc mailto:',
   'toolbar.insertTable': 'Chèn bảng',
-  'toolbar.addRow': 'Thêm hàng',
   'toolbar.deleteRow': 'Xóa hàng',
-  'toolbar.addColumn': 'Thêm cột',
   'toolbar.deleteColumn': 'Xóa cột',
-  'toolbar.tableGroup': 'Bảng',
 
   'editor.label': 'Nội dung mục {number}',
   'editor.reloading': 'Đang tải lại nội dung từ máy chủ…',
@@ -127,6 +141,8 @@ export const vi = {
     'Thay đổi của bạn không được lưu vì nội dung lồng nhau quá nhiều cấp (trích dẫn trong trích dẫn, danh sách trong danh sách…). Bản nháp chưa gửi được giữ lại bên dưới.',
   'refusal.quarantined':
     'Mục này đang bị khóa an toàn vì máy chủ không xử lý được nội dung đã lưu; chỉ đọc được cho đến khi quản trị viên khắc phục. Bản nháp chưa gửi được giữ lại bên dưới.',
+  'refusal.archived':
+    'Thay đổi của bạn không được lưu vì quy hoạch này đã được lưu trữ (chỉ đọc). Bản nháp chưa gửi được giữ lại bên dưới.',
   'refusal.incomplete':
     'Thay đổi của bạn dựa trên nội dung mà máy chủ chưa có, nên không được lưu. Bản nháp chưa gửi được giữ lại bên dưới.',
   'refusal.dismiss': 'Đã hiểu',

@@ -15,11 +15,9 @@ import type { PlanPageData } from '../plan/usePlanPage.js';
 import { LoadError } from '../workflow/ActionError.js';
 import { useRefreshing } from '../workflow/useRefreshing.js';
 import { indicatorApi } from './api.js';
+import { foldSearch } from './search.js';
 import { SeriesChart } from './SeriesChart.js';
 import { ValueCell } from './ValueCell.js';
-
-const fold = (text: string): string =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 
 function Registry({ planId, data }: { planId: string; data: PlanPageData }) {
   const { t, lang } = useI18n();
@@ -44,12 +42,12 @@ function Registry({ planId, data }: { planId: string; data: PlanPageData }) {
     [indicators],
   );
   const owners = useMemo(() => [...new Set(indicators.map((i) => i.owner))].sort(), [indicators]);
-  const needle = fold(query.trim());
+  const needle = foldSearch(query.trim());
   const shown = indicators.filter(
     (i) =>
       (!group || i.group === group) &&
       (!owner || i.owner === owner) &&
-      (!needle || fold(`${i.code} ${i.nameVi} ${i.nameEn}`).includes(needle)),
+      (!needle || foldSearch(`${i.code} ${i.nameVi} ${i.nameEn}`).includes(needle)),
   );
   const chart = indicators.find((i) => i.id === chosen) ?? null;
 

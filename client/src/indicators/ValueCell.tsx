@@ -8,7 +8,7 @@ import {
   type IndicatorKind,
   type IndicatorValue,
 } from '../../../shared/indicators.js';
-import { isApiError } from '../api/ApiError.js';
+import { errorMessage } from '../api/errorMessage.js';
 import { useI18n } from '../i18n/context.js';
 import { indicatorApi } from './api.js';
 import { formatFigure, isProvisional } from './format.js';
@@ -49,7 +49,7 @@ function Editor({ indicator, year, value, onSaved, onClose }: Props & { onClose:
       },
       (caught: unknown) => {
         setPending(false);
-        setError(isApiError(caught) ? caught.message : String(caught));
+        setError(errorMessage(t, caught));
       },
     );
   };

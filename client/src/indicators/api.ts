@@ -1,6 +1,6 @@
 /** The registry endpoints of docs/api.md. */
 import type { Indicator, IndicatorKind } from '../../../shared/indicators.js';
-import { requestJson } from '../api/http.js';
+import { request, requestJson } from '../api/http.js';
 import { IndicatorAnswerWire, IndicatorsWire } from './wire.js';
 
 export const indicatorApi = {
@@ -16,5 +16,10 @@ export const indicatorApi = {
   ): Promise<Indicator> {
     const path = `/api/indicators/${encodeURIComponent(id)}/values/${year}`;
     return (await requestJson('PUT', path, IndicatorAnswerWire, value)).indicator;
+  },
+
+  /** An unlocked section's references show the registry's values again. */
+  async takeNewFigures(sectionId: string): Promise<void> {
+    await request('DELETE', `/api/sections/${encodeURIComponent(sectionId)}/frozen-figures`, null);
   },
 };

@@ -26,3 +26,15 @@ export const IndicatorWire = z.object({
 
 export const IndicatorsWire = z.object({ indicators: z.array(IndicatorWire) });
 export const IndicatorAnswerWire = z.object({ indicator: IndicatorWire });
+
+export const FrozenFigureWire = z.object({
+  indicatorId: z.string(),
+  year: z.number(),
+  kind: z.enum(INDICATOR_KINDS),
+  value: z.number(),
+  unit: z.string(),
+  frozenAt: z.string(),
+});
+
+/** A frozen section's figures by reference key (the plan room's `indicatorFreezes`). */
+export const SectionFreezeWire = z.record(z.string(), FrozenFigureWire);

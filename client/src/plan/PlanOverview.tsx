@@ -1,6 +1,8 @@
 /** The plan's front page: title, period, and the whole outline. */
 import { useI18n } from '../i18n/context.js';
 import { pick } from '../i18n/localized.js';
+import { Link } from '../router/Link.js';
+import { paths } from '../router/routes.js';
 import type { AgencyDirectory } from './agencies.js';
 import type { OutlineNode } from './outline.js';
 import { OutlineTree } from './OutlineTree.js';
@@ -30,6 +32,11 @@ export function PlanOverview({ plan, outline, agencies, sectionCount, live }: Pr
           {live ? t('plan.live') : t('plan.liveOff')}
         </span>
       </div>
+      <p>
+        <Link to={paths.planPage(plan.id, 'read')} data-testid="open-reader">
+          {t('rd.openFromPlan')}
+        </Link>
+      </p>
       <OutlineTree planId={plan.id} outline={outline} agencies={agencies} />
     </div>
   );

@@ -6,6 +6,7 @@ import { LoadFailed, Loading } from '../layout/Status.js';
 import { Page } from '../layout/Page.js';
 import { Link } from '../router/Link.js';
 import { paths } from '../router/routes.js';
+import { EditionsPanel } from '../versions/EditionsPanel.js';
 import { PlanOverview } from './PlanOverview.js';
 import { TableOfContents } from './TableOfContents.js';
 import { usePlanPage } from './usePlanPage.js';
@@ -52,18 +53,32 @@ export function PlanScreen({ planId, sectionId }: { planId: string; sectionId: s
           <TableOfContents planId={planId} outline={outline} activeId={sectionId} />
         </aside>
         <main id="main" className="plan-layout__main" tabIndex={-1}>
+          {plan?.archived && (
+            <p className="banner banner--readonly" data-testid="plan-archived">
+              {t('plans.archivedBanner')}
+            </p>
+          )}
           {sectionId === null && (
-            <PlanOverview
-              plan={state.data.plan}
-              outline={outline}
-              agencies={agencies}
-              sectionCount={sections.size}
-              live={live}
-            />
+            <>
+              <PlanOverview
+                plan={state.data.plan}
+                outline={outline}
+                agencies={agencies}
+                sectionCount={sections.size}
+                live={live}
+              />
+              <EditionsPanel planId={planId} sections={sections} />
+            </>
           )}
           {sectionId !== null && section && (
             <Suspense fallback={<Loading />}>
-              <SectionScreen key={section.id} section={section} agencies={agencies} />
+              <SectionScreen
+                key={section.id}
+                planId={planId}
+                section={section}
+                agencies={agencies}
+                archived={plan?.archived ?? false}
+              />
             </Suspense>
           )}
           {sectionId !== null && !section && (

@@ -22,6 +22,8 @@ export interface PlanPageData {
   live: boolean;
   /** Moves with every change of the plan room (see usePlanRoom): a cue to refetch. */
   revision: number;
+  /** When each section's text was last stored (see usePlanRoom). */
+  edits: ReadonlyMap<string, string>;
 }
 
 function flatten(nodes: OutlineNode[]): PlanSection[] {
@@ -44,16 +46,25 @@ export function usePlanPage(planId: string): [LoadState<PlanPageData>, () => voi
   const outline = useMemo(() => buildOutline(sections.values()), [sections]);
   const ordered = useMemo(() => flatten(outline), [outline]);
 
-  const { live, revision } = room;
+  const { live, revision, edits } = room;
   const page = useMemo(
     (): LoadState<PlanPageData> =>
       state.status === 'ready'
         ? {
             status: 'ready',
-            data: { plan: state.data[0], agencies, sections, outline, ordered, live, revision },
+            data: {
+              plan: state.data[0],
+              agencies,
+              sections,
+              outline,
+              ordered,
+              live,
+              revision,
+              edits,
+            },
           }
         : state,
-    [state, agencies, sections, outline, ordered, live, revision],
+    [state, agencies, sections, outline, ordered, live, revision, edits],
   );
 
   return [page, retry];

@@ -6,10 +6,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { CloseCode, PLAN_SECTIONS_FIELD, planRoomName } from '../../../shared/protocol/collab.js';
+import {
+  CloseCode,
+  PLAN_SECTION_FACTS_FIELD,
+  PLAN_SECTIONS_FIELD,
+  planRoomName,
+} from '../../../shared/protocol/collab.js';
 import { toSection } from '../api/mappers.js';
-import { SectionWire } from '../api/wire.js';
+import { SectionWire } from '../../../shared/api/sections.js';
 import { collabServerUrl } from '../collab/serverUrl.js';
+import { watchLiveRegistry } from '../indicators/liveRegistry.js';
 import { watchThreadStats } from '../review/threadStats.js';
 import type { PlanSection } from './types.js';
 
@@ -22,6 +28,8 @@ export interface PlanRoom {
    * thread stats, section facts): pages that show server-computed views refetch when it moves.
    */
   revision: number;
+  /** When each section's text was last stored (section facts): the reader refetches on a change. */
+  edits: ReadonlyMap<string, string>;
 }
 
 function readSections(map: Y.Map<unknown>): Map<string, PlanSection> {
@@ -34,9 +42,26 @@ function readSections(map: Y.Map<unknown>): Map<string, PlanSection> {
   return sections;
 }
 
+function readEdits(map: Y.Map<unknown>): Map<string, string> {
+  const edits = new Map<string, string>();
+  map.forEach((facts, id) => {
+    if (typeof facts === 'object' && facts !== null && 'lastEditedAt' in facts) {
+      if (typeof facts.lastEditedAt === 'string') edits.set(id, facts.lastEditedAt);
+    }
+  });
+  return edits;
+}
+
+const NO_EDITS: ReadonlyMap<string, string> = new Map();
+
 /** `onLoggedOut`: the server closed the room because the session ended (4401). */
 export function usePlanRoom(planId: string, onLoggedOut: () => void): PlanRoom {
-  const [room, setRoom] = useState<PlanRoom>({ sections: null, live: false, revision: 0 });
+  const [room, setRoom] = useState<PlanRoom>({
+    sections: null,
+    live: false,
+    revision: 0,
+    edits: NO_EDITS,
+  });
   const loggedOutRef = useRef(onLoggedOut);
   loggedOutRef.current = onLoggedOut;
 
@@ -48,8 +73,11 @@ export function usePlanRoom(planId: string, onLoggedOut: () => void): PlanRoom {
     // Nobody needs to see who reads the outline; keep this socket silent.
     provider.awareness.setLocalState(null);
     const map = doc.getMap<unknown>(PLAN_SECTIONS_FIELD);
+    const facts = doc.getMap<unknown>(PLAN_SECTION_FACTS_FIELD);
     // The room's `threadStats` feed the comment counters and live refetches (review/).
     const unwatchThreadStats = watchThreadStats(doc, provider, planId);
+    // Its `indicators` and `indicatorFreezes` draw the references in the text (indicators/).
+    const unwatchRegistry = watchLiveRegistry(doc, provider, planId);
 
     const update = () => {
       setRoom((current) => ({
@@ -59,7 +87,9 @@ export function usePlanRoom(planId: string, onLoggedOut: () => void): PlanRoom {
       }));
     };
     const bump = () => setRoom((current) => ({ ...current, revision: current.revision + 1 }));
+    const updateEdits = () => setRoom((current) => ({ ...current, edits: readEdits(facts) }));
     map.observeDeep(update);
+    facts.observe(updateEdits);
     doc.on('update', bump);
     provider.on('sync', update);
     provider.on('status', update);
@@ -68,8 +98,10 @@ export function usePlanRoom(planId: string, onLoggedOut: () => void): PlanRoom {
     });
     return () => {
       map.unobserveDeep(update);
+      facts.unobserve(updateEdits);
       doc.off('update', bump);
       unwatchThreadStats();
+      unwatchRegistry();
       provider.destroy();
       doc.destroy();
       // The revision never goes back: a value seen before must not look like "no change".

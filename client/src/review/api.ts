@@ -1,20 +1,14 @@
 /** The review-thread calls of docs/api.md ("Review threads"), typed. */
-import type { Anchor, ResponseKind, Thread } from '../../../shared/threads.js';
+import type { ResponseKind, Thread } from '../../../shared/threads.js';
 import { requestJson } from '../api/http.js';
 import {
-  InboxAnswer,
-  SummaryAnswer,
   ThreadAnswer,
   ThreadsAnswer,
-  type InboxItem,
-  type SummaryRow,
-} from './wire.js';
-
-export interface NewThread {
-  anchor: Anchor;
-  quote: string;
-  body: string;
-}
+  type MessageBody,
+  type NewThreadBody,
+  type ResponseBody,
+} from '../../../shared/api/threads.js';
+import { InboxAnswer, SummaryAnswer, type InboxItem, type SummaryRow } from './wire.js';
 
 const enc = encodeURIComponent;
 
@@ -28,19 +22,19 @@ export const reviewApi = {
     return (await requestJson('GET', path, ThreadsAnswer)).threads;
   },
 
-  async open(sectionId: string, input: NewThread): Promise<Thread> {
+  async open(sectionId: string, input: NewThreadBody): Promise<Thread> {
     const path = `/api/sections/${enc(sectionId)}/threads`;
     return (await requestJson('POST', path, ThreadAnswer, input)).thread;
   },
 
   async reply(threadId: string, body: string): Promise<Thread> {
     const path = `/api/threads/${enc(threadId)}/messages`;
-    return (await requestJson('POST', path, ThreadAnswer, { body })).thread;
+    return (await requestJson('POST', path, ThreadAnswer, { body } satisfies MessageBody)).thread;
   },
 
   async editMessage(messageId: string, body: string): Promise<Thread> {
     const path = `/api/messages/${enc(messageId)}`;
-    return (await requestJson('PATCH', path, ThreadAnswer, { body })).thread;
+    return (await requestJson('PATCH', path, ThreadAnswer, { body } satisfies MessageBody)).thread;
   },
 
   async deleteMessage(messageId: string): Promise<Thread> {
@@ -53,9 +47,15 @@ export const reviewApi = {
     return (await requestJson('POST', path, ThreadAnswer)).thread;
   },
 
+  /** The owner applies a proposed edit (Tiếp thu). */
+  async accept(threadId: string): Promise<Thread> {
+    return (await requestJson('POST', `/api/threads/${enc(threadId)}/accept`, ThreadAnswer)).thread;
+  },
+
   async respond(threadId: string, kind: ResponseKind, text: string): Promise<Thread> {
     const path = `/api/threads/${enc(threadId)}/response`;
-    return (await requestJson('PUT', path, ThreadAnswer, { kind, text })).thread;
+    return (await requestJson('PUT', path, ThreadAnswer, { kind, text } satisfies ResponseBody))
+      .thread;
   },
 
   async inbox(planId: string): Promise<InboxItem[]> {

@@ -8,7 +8,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { PLAN_THREAD_STATS_FIELD } from '../../../shared/protocol/collab.js';
 import type { ThreadStats } from '../../../shared/threads.js';
-import { ThreadStatsWire } from './wire.js';
+import { ThreadStatsWire } from '../../../shared/api/threads.js';
 
 export type StatsBySection = ReadonlyMap<string, ThreadStats>;
 

@@ -1,6 +1,8 @@
 /** The plan's inbox (threads my agency must answer or is mentioned in), refetched live. */
 import { useEffect, useRef, useState } from 'react';
 import { isApiError } from '../api/ApiError.js';
+import { errorMessage } from '../api/errorMessage.js';
+import { useT } from '../i18n/context.js';
 import { useSession } from '../auth/context.js';
 import { reviewApi } from './api.js';
 import { planRevision, useThreadStats } from './threadStats.js';
@@ -13,6 +15,7 @@ export type InboxState =
 
 export function useInbox(planId: string | null): [InboxState, () => void] {
   const { refresh } = useSession();
+  const t = useT();
   const revision = planRevision(useThreadStats(planId));
   const [state, setState] = useState<InboxState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -32,11 +35,11 @@ export function useInbox(planId: string | null): [InboxState, () => void] {
         setState((current) =>
           current.status === 'ready'
             ? current
-            : { status: 'error', message: error instanceof Error ? error.message : String(error) },
+            : { status: 'error', message: errorMessage(t, error) },
         );
       },
     );
-  }, [planId, revision, attempt, refresh]);
+  }, [planId, revision, attempt, refresh, t]);
 
   return [state, () => setAttempt((a) => a + 1)];
 }

@@ -5,6 +5,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Thread } from '../../../shared/threads.js';
 import { isApiError } from '../api/ApiError.js';
+import { errorMessage } from '../api/errorMessage.js';
+import { useT } from '../i18n/context.js';
 import { useSession } from '../auth/context.js';
 import { reviewApi } from './api.js';
 import { useSectionThreadStats } from './threadStats.js';
@@ -27,6 +29,7 @@ function upsert(threads: readonly Thread[] | null, thread: Thread): Thread[] {
 
 export function useSectionThreads(sectionId: string): SectionThreads {
   const { refresh } = useSession();
+  const t = useT();
   const revision = useSectionThreadStats(sectionId)?.revision ?? null;
   const [threads, setThreads] = useState<readonly Thread[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -45,10 +48,10 @@ export function useSectionThreads(sectionId: string): SectionThreads {
       (failure: unknown) => {
         if (ticket !== latest.current) return;
         if (isApiError(failure) && failure.status === 401) refresh();
-        setError(failure instanceof Error ? failure.message : String(failure));
+        setError(errorMessage(t, failure));
       },
     );
-  }, [sectionId, revision, attempt, refresh]);
+  }, [sectionId, revision, attempt, refresh, t]);
 
   useEffect(
     () => () => {

@@ -3,6 +3,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'account' }
   | { name: 'admin-users' }
+  | { name: 'admin-agencies' }
+  | { name: 'admin-plans' }
   | { name: 'plan'; planId: string }
   | { name: 'section'; planId: string; sectionId: string }
   | { name: PlanPage; planId: string }
@@ -17,6 +19,7 @@ export const PLAN_PAGES = [
   'audit',
   'outline',
   'indicators',
+  'read',
 ] as const;
 export type PlanPage = (typeof PLAN_PAGES)[number];
 
@@ -38,6 +41,8 @@ export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'home' };
   if (/^\/account\/?$/.test(pathname)) return { name: 'account' };
   if (/^\/admin\/users\/?$/.test(pathname)) return { name: 'admin-users' };
+  if (/^\/admin\/agencies\/?$/.test(pathname)) return { name: 'admin-agencies' };
+  if (/^\/admin\/plans\/?$/.test(pathname)) return { name: 'admin-plans' };
   const section = SECTION.exec(pathname);
   if (section) {
     const planId = decode(section[1]);
@@ -62,6 +67,8 @@ export const paths = {
   home: () => '/',
   account: () => '/account',
   adminUsers: () => '/admin/users',
+  adminAgencies: () => '/admin/agencies',
+  adminPlans: () => '/admin/plans',
   plan: (planId: string) => `/plans/${encodeURIComponent(planId)}`,
   planPage: (planId: string, page: PlanPage) => `/plans/${encodeURIComponent(planId)}/${page}`,
   section: (planId: string, sectionId: string) =>

@@ -1,17 +1,20 @@
 /**
  * "Phiên bản": the section's versions, newest first, with who took each, when, and how many
  * words it added and removed; a version can be compared with the text of now, or any two with
- * each other. New automatic versions (a status change, a lock) show up with the plan room.
+ * each other; the owning agency restores one (and can undo that). New automatic versions (a
+ * status change, a lock) show up with the plan room.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { can } from '../../../shared/policy.js';
+import { VERSION_NAME_MAX } from '../../../shared/versions/model.js';
 import { useUser } from '../auth/context.js';
 import { useI18n } from '../i18n/context.js';
 import type { PlanSection } from '../plan/types.js';
 import { LoadError } from '../workflow/ActionError.js';
 import { useRefreshing } from '../workflow/useRefreshing.js';
 import { CURRENT, versionsApi, type VersionRef } from './api.js';
-import { TakeVersionForm } from './TakeVersionForm.js';
+import { RestoreButton, RestoredNotice } from './RestoreVersion.js';
+import { NameForm } from './NameForm.js';
 import { versionName } from './versionName.js';
 import type { Version } from './wire.js';
 
@@ -33,6 +36,8 @@ export function VersionsPanel({ section, onCompare }: Props) {
   const user = useUser();
   const [taken, setTaken] = useState(0);
   const [notice, setNotice] = useState('');
+  const [restored, setRestored] = useState<{ name: string; before: Version } | null>(null);
+  const changed = () => setTaken((n) => n + 1);
   const refreshKey = `${section.status}|${section.lock?.at ?? ''}|${taken}`;
   const { data, error } = useRefreshing(`versions:${section.id}`, refreshKey, () =>
     versionsApi.list(section.id),
@@ -41,6 +46,7 @@ export function VersionsPanel({ section, onCompare }: Props) {
     const version = data?.find((v) => v.id === ref);
     return version ? versionName(version, i18n) : t('ver.current');
   };
+  const mayRestore = can(user, 'ownerEdit', section);
   const compare = (from: VersionRef, to: VersionRef) =>
     onCompare({ from, to, fromName: nameOf(from), toName: nameOf(to) });
 
@@ -50,11 +56,28 @@ export function VersionsPanel({ section, onCompare }: Props) {
         {t('ver.title')}
       </h2>
       {can(user, 'takeVersion', section) && (
-        <TakeVersionForm
-          sectionId={section.id}
-          onTaken={(name) => {
-            setTaken((n) => n + 1);
+        <NameForm
+          testId="take-version"
+          label={t('ver.take.name')}
+          placeholder={t('ver.take.placeholder')}
+          submitLabel={t('ver.take')}
+          pendingLabel={t('ver.take.pending')}
+          maxLength={VERSION_NAME_MAX}
+          save={(name) => versionsApi.take(section.id, name)}
+          onSaved={(name) => {
+            changed();
             setNotice(t('ver.take.done', { name }));
+          }}
+        />
+      )}
+      {restored && (
+        <RestoredNotice
+          name={restored.name}
+          before={restored.before}
+          onUndone={() => {
+            setRestored(null);
+            changed();
+            setNotice(t('ver.restore.undone'));
           }}
         />
       )}
@@ -75,6 +98,18 @@ export function VersionsPanel({ section, onCompare }: Props) {
                 when={dateTime(version.createdAt)}
                 words={{ added: number(version.wordsAdded), removed: number(version.wordsRemoved) }}
                 onCompare={() => compare(version.id, CURRENT)}
+                restore={
+                  mayRestore && (
+                    <RestoreButton
+                      version={version}
+                      name={versionName(version, i18n)}
+                      onRestored={(before) => {
+                        setRestored({ name: versionName(version, i18n), before });
+                        changed();
+                      }}
+                    />
+                  )
+                }
               />
             ))}
           </ol>
@@ -91,6 +126,7 @@ function VersionItem(props: {
   when: string;
   words: { added: string; removed: string };
   onCompare: () => void;
+  restore: ReactNode;
 }) {
   const { t } = useI18n();
   const { version } = props;
@@ -109,6 +145,7 @@ function VersionItem(props: {
       <button type="button" className="link-button" onClick={props.onCompare}>
         {t('ver.compareNow')}
       </button>
+      {props.restore}
     </li>
   );
 }

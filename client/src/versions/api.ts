@@ -1,7 +1,8 @@
-/** The version endpoints: list, take by hand, compare. */
+/** The version endpoints: list, take by hand, restore, compare. */
 import { requestJson } from '../api/http.js';
 import {
   ComparisonWire,
+  RestoreAnswerWire,
   VersionAnswerWire,
   VersionsWire,
   type Comparison,
@@ -22,6 +23,12 @@ export const versionsApi = {
   async take(sectionId: string, name: string): Promise<Version> {
     const path = sectionPath(sectionId, '/versions');
     return (await requestJson('POST', path, VersionAnswerWire, { name })).version;
+  },
+
+  /** Restores a version; resolves with the version that keeps the text it replaced. */
+  async restore(sectionId: string, versionId: string): Promise<Version> {
+    const path = sectionPath(sectionId, `/versions/${encodeURIComponent(versionId)}/restore`);
+    return (await requestJson('POST', path, RestoreAnswerWire)).before;
   },
 
   async compare(sectionId: string, from: VersionRef, to: VersionRef): Promise<Comparison> {

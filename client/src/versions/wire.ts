@@ -19,6 +19,7 @@ export const VersionWire = z.object({
 });
 export const VersionsWire = z.object({ versions: z.array(VersionWire) });
 export const VersionAnswerWire = z.object({ version: VersionWire });
+export const RestoreAnswerWire = z.object({ before: VersionWire });
 
 const BlockWire = z.object({
   kind: z.string(),
@@ -53,7 +54,33 @@ export const ComparisonWire = z.object({
   }),
 });
 
+const EditionWire = z.object({
+  id: z.string(),
+  planId: z.string(),
+  name: z.string(),
+  createdBy: z.string(),
+  createdByName: z.nullable(z.string()),
+  createdAt: z.string(),
+  sections: z.number(),
+});
+export const EditionsWire = z.object({ editions: z.array(EditionWire) });
+export const EditionAnswerWire = z.object({ edition: EditionWire });
+export const EditionComparisonWire = z.object({
+  sections: z.array(
+    z.object({
+      sectionId: z.string(),
+      from: z.nullable(z.string()),
+      to: z.nullable(z.string()),
+      wordsAdded: z.number(),
+      wordsRemoved: z.number(),
+      changes: z.number(),
+    }),
+  ),
+});
+
 export type Version = z.infer<typeof VersionWire>;
+export type Edition = z.infer<typeof EditionWire>;
+export type EditionSectionChange = z.infer<typeof EditionComparisonWire>['sections'][number];
 export type Comparison = z.infer<typeof ComparisonWire>['comparison'];
 export type BlockChange = Comparison['blocks'][number];
 export type Piece = z.infer<typeof PieceWire>;

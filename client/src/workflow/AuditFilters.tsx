@@ -85,7 +85,7 @@ export function AuditFilters({ filters, onChange, outline, agencies, users }: Pr
           data-testid="audit-filter-agency"
         >
           <option value="">{t('wf.audit.all')}</option>
-          <AgencyOptions agencies={agencies.values()} />
+          <AgencyOptions agencies={agencies.values()} inactiveSelectable />
         </select>
       </div>
       <div className="audit-filters__field">

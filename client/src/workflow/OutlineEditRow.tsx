@@ -6,7 +6,8 @@ import { agencyName, type AgencyDirectory } from '../plan/agencies.js';
 import type { PlanSection } from '../plan/types.js';
 import { Link } from '../router/Link.js';
 import { paths } from '../router/routes.js';
-import { workflowApi, type SectionChanges } from './api.js';
+import type { SectionChangesBody } from '../../../shared/api/sections.js';
+import { workflowApi } from './api.js';
 import { DueDateInput } from './DueDateInput.js';
 import { OutlineTitleEditor } from './OutlineTitleEditor.js';
 import { OverdueMark } from './OverdueMark.js';
@@ -50,9 +51,9 @@ export function OutlineEditRow(props: RowProps) {
     (target ?? row?.querySelector<HTMLElement>('[data-control]:not(:disabled)'))?.focus();
   }, [section.position, section.parentId]);
 
-  const change = (changes: SectionChanges, success: string) =>
+  const change = (changes: SectionChangesBody, success: string) =>
     perform(() => workflowApi.updateSection(section.id, changes), success);
-  const move = (control: string, changes: SectionChanges) => {
+  const move = (control: string, changes: SectionChangesBody) => {
     refocus.current = control;
     void change(changes, t('wf.outline.moved', { number: n }));
   };

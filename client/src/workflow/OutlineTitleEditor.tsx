@@ -2,12 +2,12 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n/context.js';
 import type { PlanSection } from '../plan/types.js';
-import type { SectionChanges } from './api.js';
+import type { SectionChangesBody } from '../../../shared/api/sections.js';
 
 interface Props {
   section: PlanSection;
   depth: number;
-  onSave: (changes: SectionChanges) => Promise<void>;
+  onSave: (changes: SectionChangesBody) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -22,8 +22,8 @@ export function OutlineTitleEditor({ section, depth, onSave, onCancel }: Props) 
     numberRef.current?.focus();
   }, []);
 
-  const changes = (): SectionChanges => {
-    const next: SectionChanges = {};
+  const changes = (): SectionChangesBody => {
+    const next: SectionChangesBody = {};
     if (number.trim() && number.trim() !== section.number) next.number = number.trim();
     if (titleVi.trim() && titleVi.trim() !== section.titleVi) next.titleVi = titleVi.trim();
     if (titleEn.trim() && titleEn.trim() !== section.titleEn) next.titleEn = titleEn.trim();

@@ -23,6 +23,7 @@ export function WorkflowNav() {
   const entries: Entry[] = [
     { page: 'dashboard', label: 'wf.nav.dashboard', allowed: can(user, 'viewDashboard', null) },
     { page: 'mine', label: 'wf.nav.mine', allowed: true },
+    { page: 'read', label: 'rd.nav', allowed: true },
     { page: 'indicators', label: 'wf.nav.indicators', allowed: true },
     { page: 'outline', label: 'wf.nav.outline', allowed: can(user, 'manageOutline', null) },
     { page: 'audit', label: 'wf.nav.audit', allowed: can(user, 'viewAudit', null) },

@@ -1,7 +1,7 @@
 /** Network shapes of the workflow endpoints (history, dashboard, deleted sections), checked at the edge. */
 import * as z from 'zod/mini';
 import { STATUS_CODES } from '../../../shared/statuses.js';
-import { SectionWire } from '../api/wire.js';
+import { SectionWire } from '../../../shared/api/sections.js';
 
 export const StatusChangeWire = z.object({
   sectionId: z.string(),
@@ -61,7 +61,6 @@ export const DashboardWire = z.object({
   ),
 });
 
-export const SectionAnswerWire = z.object({ section: SectionWire });
 export const SectionsAnswerWire = z.object({ sections: z.array(SectionWire) });
 
 export type StatusChange = z.infer<typeof StatusChangeWire>;

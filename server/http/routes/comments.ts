@@ -5,7 +5,7 @@ import { notFound } from '../../errors.js';
 import type { SectionDirectory } from '../../plan/directory.js';
 import type { SectionRecord } from '../../store/plans.js';
 import type { Store } from '../../store/store.js';
-import { summaryCsvRow, summaryRows, SUMMARY_HEADER_VI } from '../../threads/summary.js';
+import { loadSummary, summaryCsvRow, SUMMARY_HEADER_VI } from '../../threads/summary.js';
 import { commentsDocx } from '../../export/commentsDocx.js';
 import { sendCsv, toCsv } from '../csv.js';
 import { DOCX_TYPE, sendDownload } from '../download.js';
@@ -30,13 +30,7 @@ export function commentRoutes(store: Store, directory: SectionDirectory): Router
     return one;
   };
 
-  const rows = async (sections: SectionRecord[]) => {
-    const [threads, agencies] = await Promise.all([
-      store.threads.list({ sectionIds: sections.map((s) => s.id) }),
-      store.plans.agencies(),
-    ]);
-    return summaryRows(sections, threads, agencies);
-  };
+  const rows = (sections: SectionRecord[]) => loadSummary(store, sections);
 
   router.get('/plans/:planId/comments', async (req, res) => {
     res.json({ rows: await rows(planSections(req, res)) });

@@ -3,7 +3,8 @@ import { FILE_HASH } from '../../../shared/editor/figure.js';
 import { MAX_FILE_BYTES, type FileService } from '../../files/fileService.js';
 import { declaredType } from '../../files/sniff.js';
 import { notFound } from '../../errors.js';
-import { sessionOf } from '../context.js';
+import type { AuditLog } from '../../audit/auditLog.js';
+import { commandContext, sessionOf } from '../context.js';
 
 /** A file's address never changes what it serves (it names the content): cache it for a year. */
 const IMMUTABLE = 'private, max-age=31536000, immutable';
@@ -16,21 +17,26 @@ const UPLOAD_PATH = /^\/sections\/[^/]+\/files$/;
 /** The upload route, whose body is an image's bytes rather than JSON. */
 export const isUploadPath = (path: string): boolean => UPLOAD_PATH.test(path);
 
-export function fileRoutes(files: FileService): Router {
+export function fileRoutes(files: FileService, audit: AuditLog): Router {
   const router = Router();
   // Any type is read as bytes: the service decides what the bytes are, not the header.
   const raw = express.raw({ type: () => true, limit: MAX_FILE_BYTES });
 
   router.post('/sections/:id/files', raw, async (req, res) => {
-    const { user } = sessionOf(res);
+    const ctx = commandContext(req, res);
     const body: unknown = req.body;
     const data = body instanceof Uint8Array ? body : new Uint8Array();
     const record = await files.upload(
-      user,
+      ctx.actor,
       req.params.id,
       declaredType(req.headers['content-type']),
       data,
     );
+    await audit.record(ctx.actor, 'upload', {
+      sectionId: req.params.id,
+      detail: `${record.hash} ${record.mime} ${record.size}`,
+      address: ctx.address,
+    });
     res.status(201).json({
       file: {
         hash: record.hash,

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { INDICATOR_GROUPS, INDICATOR_KINDS } from '../../../shared/indicators.js';
 import type { IndicatorCommands } from '../../indicators/indicatorCommands.js';
 import { CSV_HEADER, registryCsvRows } from '../../indicators/indicatorCsv.js';
+import type { ReferenceFreezer } from '../../indicators/referenceFreezer.js';
+import type { SectionReferences } from '../../indicators/sectionReferences.js';
 import { commandContext, sessionOf } from '../context.js';
 import { sendCsv, toCsv } from '../csv.js';
 import { bodyOf } from '../validate.js';
@@ -40,8 +42,12 @@ const ImportBody = z.object({
   apply: z.boolean().default(false),
 });
 
-/** The indicator registry (docs/api.md "Indicators"). */
-export function indicatorRoutes(commands: IndicatorCommands): Router {
+/** The indicator registry and the references to it (docs/api.md "Indicators"). */
+export function indicatorRoutes(
+  commands: IndicatorCommands,
+  references: SectionReferences,
+  freezer: ReferenceFreezer,
+): Router {
   const router = Router();
 
   router.get('/plans/:planId/indicators', async (req, res) => {
@@ -87,6 +93,23 @@ export function indicatorRoutes(commands: IndicatorCommands): Router {
   router.get('/indicators/:id/history', async (req, res) => {
     sessionOf(res);
     res.json({ changes: await commands.history(req.params.id) });
+  });
+
+  router.get('/indicators/:id/usage', async (req, res) => {
+    sessionOf(res);
+    const indicator = await commands.get(req.params.id);
+    res.json({ sections: await references.usage(indicator.planId, indicator.id) });
+  });
+
+  router.get('/sections/:id/frozen-figures', async (req, res) => {
+    sessionOf(res);
+    res.json({ figures: await freezer.frozenFigures(req.params.id) });
+  });
+
+  router.delete('/sections/:id/frozen-figures', async (req, res) => {
+    const ctx = commandContext(req, res);
+    await freezer.takeNewFigures(ctx, req.params.id);
+    res.status(204).end();
   });
 
   return router;

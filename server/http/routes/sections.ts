@@ -1,24 +1,10 @@
 import { Router } from 'express';
-import { z } from 'zod';
-import { STATUS_CODES } from '../../../shared/statuses.js';
+import { AssignmentBody, LockBody, StatusBody } from '../../../shared/api/sections.js';
 import type { SectionCommands } from '../../plan/sectionCommands.js';
 import { toSectionView, withTitle } from '../../plan/views.js';
 import type { SectionRecord } from '../../store/plans.js';
 import { commandContext, languageOf } from '../context.js';
 import { bodyOf } from '../validate.js';
-
-const AgencyCode = z.string().regex(/^[A-Z0-9_]{1,16}$/, 'an agency code such as SCT');
-
-const LockBody = z.object({ note: z.string().trim().max(2000).default('') });
-const AssignmentBody = z.object({
-  owner: AgencyCode,
-  contributors: z.array(AgencyCode).max(100),
-  writers: z.array(AgencyCode).max(100).default([]),
-});
-const StatusBody = z.object({
-  status: z.enum(STATUS_CODES),
-  note: z.string().trim().max(2000).default(''),
-});
 
 /** Coordinator and workflow commands on one section. */
 export function sectionRoutes(commands: SectionCommands): Router {

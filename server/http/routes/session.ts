@@ -79,6 +79,12 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     res.json({ user: publicUserOf(user), mustChangePassword: user.mustChangePassword });
   });
 
+  // The gate in front of every route refuses a mutation from a foreign origin (403
+  // origin-not-allowed): the client asks here at start, to explain instead of a failing form.
+  router.post('/origin-check', (_req, res) => {
+    res.status(204).end();
+  });
+
   router.get('/session', (_req, res) => {
     const { user, mustChangePassword } = sessionOf(res);
     res.json({ user, mustChangePassword });

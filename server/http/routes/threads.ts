@@ -1,30 +1,12 @@
 import { Router } from 'express';
-import { z } from 'zod';
-import { MAX_MESSAGE_LENGTH, MAX_QUOTE_LENGTH, RESPONSE_KINDS } from '../../../shared/threads.js';
+import { MessageBody, NewThreadBody, ResponseBody } from '../../../shared/api/threads.js';
+import type { ProposalAcceptor } from '../../threads/proposalAcceptor.js';
 import type { ThreadCommands } from '../../threads/threadCommands.js';
-import { sessionOf } from '../context.js';
+import { commandContext, sessionOf } from '../context.js';
 import { bodyOf } from '../validate.js';
 
-const Base64 = z
-  .string()
-  .min(1)
-  .max(4096)
-  .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64');
-const MessageBody = z.string().trim().min(1, 'must not be empty').max(MAX_MESSAGE_LENGTH);
-
-const NewThreadBody = z.object({
-  anchor: z.object({ from: Base64, to: Base64 }),
-  quote: z.string().max(MAX_QUOTE_LENGTH),
-  body: MessageBody,
-});
-const MessageInput = z.object({ body: MessageBody });
-const ResponseInput = z.object({
-  kind: z.enum(RESPONSE_KINDS),
-  text: z.string().trim().min(1).max(MAX_MESSAGE_LENGTH),
-});
-
 /** Review threads on a section; docs/api.md describes each route. */
-export function threadRoutes(threads: ThreadCommands): Router {
+export function threadRoutes(threads: ThreadCommands, proposals: ProposalAcceptor): Router {
   const router = Router();
   const actor = (res: Parameters<typeof sessionOf>[0]) => sessionOf(res).user;
 
@@ -41,13 +23,13 @@ export function threadRoutes(threads: ThreadCommands): Router {
 
   router.post('/threads/:id/messages', async (req, res) => {
     const who = actor(res);
-    const { body } = bodyOf(req, MessageInput);
+    const { body } = bodyOf(req, MessageBody);
     res.status(201).json({ thread: await threads.reply(who, req.params.id, body) });
   });
 
   router.patch('/messages/:id', async (req, res) => {
     const who = actor(res);
-    const { body } = bodyOf(req, MessageInput);
+    const { body } = bodyOf(req, MessageBody);
     res.json({ thread: await threads.editMessage(who, req.params.id, body) });
   });
 
@@ -65,8 +47,12 @@ export function threadRoutes(threads: ThreadCommands): Router {
 
   router.put('/threads/:id/response', async (req, res) => {
     const who = actor(res);
-    const { kind, text } = bodyOf(req, ResponseInput);
+    const { kind, text } = bodyOf(req, ResponseBody);
     res.json({ thread: await threads.respond(who, req.params.id, kind, text) });
+  });
+
+  router.post('/threads/:id/accept', async (req, res) => {
+    res.json({ thread: await proposals.accept(commandContext(req, res), req.params.id) });
   });
 
   return router;

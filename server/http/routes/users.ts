@@ -1,41 +1,14 @@
 import { Router, type Request, type Response } from 'express';
-import { z } from 'zod';
-import { ROLES } from '../../../shared/model.js';
+import * as z from 'zod/mini';
+import { NewUserBody, UserPatchBody, UserQuery } from '../../../shared/api/users.js';
 import type { AccountCommands, AdminContext } from '../../admin/accounts.js';
-import { accountOf, Username } from '../../admin/accounts.js';
+import { accountOf } from '../../admin/accounts.js';
 import { authorize } from '../../plan/authorize.js';
 import type { Store } from '../../store/store.js';
 import { sessionOf } from '../context.js';
 import { bodyOf, queryOf } from '../validate.js';
 
-const PersonName = z.string().trim().min(1).max(120);
-const AgencyCode = z.string().trim().min(1).max(16);
-const Email = z.union([z.email().max(254), z.literal('').transform(() => null), z.null()]);
-
-const NewUserBody = z.strictObject({
-  username: Username,
-  name: PersonName,
-  agency: AgencyCode,
-  role: z.enum(ROLES),
-  email: Email.optional(),
-});
-
-const UserPatchBody = z
-  .strictObject({
-    name: PersonName.optional(),
-    agency: AgencyCode.optional(),
-    role: z.enum(ROLES).optional(),
-    email: Email.optional(),
-    disabled: z.boolean().optional(),
-  })
-  .refine((p) => Object.keys(p).length > 0, 'name, agency, role, email or disabled');
-
-const UserQuery = z.object({
-  q: z.string().trim().max(120).optional(),
-  agency: AgencyCode.optional(),
-});
-
-const IdParam = z.object({ id: z.string().min(1).max(64) });
+const IdParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)) });
 
 function adminContext(req: Request, res: Response): AdminContext {
   const actor = sessionOf(res).user;
@@ -72,14 +45,14 @@ export function userRoutes(store: Store, accounts: AccountCommands): Router {
 
   router.patch('/users/:id', async (req, res) => {
     const ctx = adminContext(req, res);
-    const { id } = IdParam.parse(req.params);
+    const { id } = z.parse(IdParam, req.params);
     const user = await accounts.update(ctx, id, bodyOf(req, UserPatchBody));
     res.json({ user });
   });
 
   router.post('/users/:id/password-reset', async (req, res) => {
     const ctx = adminContext(req, res);
-    const { id } = IdParam.parse(req.params);
+    const { id } = z.parse(IdParam, req.params);
     res.json({ temporaryPassword: await accounts.resetPassword(ctx, id) });
   });
 

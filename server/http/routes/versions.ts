@@ -5,6 +5,7 @@ import type { AuditLog } from '../../audit/auditLog.js';
 import { authorize } from '../../plan/authorize.js';
 import type { SectionDirectory } from '../../plan/directory.js';
 import { notFound } from '../../errors.js';
+import type { VersionRestorer } from '../../versions/restore.js';
 import { CURRENT, type VersionService } from '../../versions/versionService.js';
 import { commandContext, sessionOf } from '../context.js';
 import { bodyOf, queryOf } from '../validate.js';
@@ -14,9 +15,10 @@ const VersionRef = z.union([z.literal(CURRENT), VersionId]);
 const NewVersionBody = z.object({ name: z.string().trim().min(1).max(VERSION_NAME_MAX) });
 const CompareQuery = z.object({ from: VersionRef, to: VersionRef.default(CURRENT) });
 
-/** A section's versions: the list, taking one by hand, the text of one, and comparisons. */
+/** A section's versions: the list, taking one by hand, the text of one, restoring one, comparisons. */
 export function versionRoutes(
   versions: VersionService,
+  restorer: VersionRestorer,
   directory: SectionDirectory,
   audit: AuditLog,
 ): Router {
@@ -58,6 +60,14 @@ export function versionRoutes(
     const ref = VersionRef.safeParse(req.params.versionId);
     if (!ref.success) throw notFound('Version');
     res.json({ doc: await versions.content(section.id, ref.data) });
+  });
+
+  router.post('/sections/:id/versions/:versionId/restore', async (req, res) => {
+    const ctx = commandContext(req, res);
+    const id = VersionId.safeParse(req.params.versionId);
+    if (!id.success) throw notFound('Version');
+    const before = await restorer.restore(ctx, req.params.id, id.data);
+    res.json({ before });
   });
 
   router.get('/sections/:id/compare', async (req, res) => {

@@ -5,6 +5,8 @@ import { contentSchema } from '../../../shared/editor/content.js';
 import { IMPORT_MODES } from '../../../shared/importReport.js';
 import type { CollabServer } from '../../collab/collabServer.js';
 import { AppError, notFound } from '../../errors.js';
+import { figureFiles } from '../../export/pictures.js';
+import type { FileService } from '../../files/fileService.js';
 import { placeContent } from '../../import/placeContent.js';
 import { importWord, type WordImport } from '../../import/wordImport.js';
 import { MAX_FILE_BYTES } from '../../import/zipGuard.js';
@@ -33,7 +35,11 @@ const rawFile = express.raw({ type: () => true, limit: MAX_FILE_BYTES });
  * Word import into a section: a preview (what will arrive, what will not), then the import
  * itself, which converts the file again and writes it through the section's room.
  */
-export function wordImportRoutes(directory: SectionDirectory, collab: CollabServer): Router {
+export function wordImportRoutes(
+  directory: SectionDirectory,
+  collab: CollabServer,
+  files: FileService,
+): Router {
   const router = Router();
   const schema = contentSchema();
 
@@ -70,6 +76,11 @@ export function wordImportRoutes(directory: SectionDirectory, collab: CollabServ
       throw new AppError(400, 'invalid-request', 'at: not a position in the section');
     }
     const { user } = sessionOf(res);
+    // The figures' pictures first, as an upload stores them: a figure must find its file.
+    for (const hash of figureFiles(result.doc)) {
+      const picture = result.pictures.get(hash);
+      if (picture) await files.upload(user, section.id, picture.mime, picture.bytes);
+    }
     const outcome = await collab.writeAs(
       user,
       section.id,
@@ -78,7 +89,7 @@ export function wordImportRoutes(directory: SectionDirectory, collab: CollabServ
           mode,
           ...(position ? { at: position } : {}),
         }),
-      `Nhập từ tệp Word: ${name}`,
+      { action: 'import', detail: `Nhập từ tệp Word: ${name}` },
     );
     if (outcome !== null) {
       // Refused as it was being stored: say why, as the policy says it now.

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { NewSectionBody, SectionChangesBody } from '../../../shared/api/sections.js';
 import { buildDashboard } from '../../plan/dashboard.js';
 import { authorize } from '../../plan/authorize.js';
 import type { SectionDirectory } from '../../plan/directory.js';
@@ -10,32 +10,6 @@ import type { Store } from '../../store/store.js';
 import { notFound } from '../../errors.js';
 import { commandContext, languageOf, sessionOf } from '../context.js';
 import { bodyOf } from '../validate.js';
-
-const AgencyCode = z.string().regex(/^[A-Z0-9_]{1,16}$/, 'an agency code such as SCT');
-const SectionId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-const IsoDate = z.iso.date();
-
-const NewSectionBody = z.object({
-  number: z.string().trim().min(1).max(32),
-  titleVi: z.string().trim().min(1).max(500),
-  titleEn: z.string().trim().min(1).max(500).optional(),
-  parentId: SectionId.nullable().default(null),
-  owner: AgencyCode,
-  contributors: z.array(AgencyCode).max(100).default([]),
-  dueDate: IsoDate.nullable().optional(),
-});
-
-const SectionChangesBody = z
-  .object({
-    number: z.string().trim().min(1).max(32),
-    titleVi: z.string().trim().min(1).max(500),
-    titleEn: z.string().trim().min(1).max(500),
-    parentId: SectionId.nullable(),
-    index: z.number().int().min(0).max(1000),
-    dueDate: IsoDate.nullable(),
-  })
-  .partial()
-  .refine((b) => Object.keys(b).length > 0, 'nothing to change');
 
 const RECENT_ACTIONS = ['status', 'lock', 'unlock', 'assign', 'outline', 'edit'] as const;
 

@@ -8,6 +8,9 @@ import * as administration from './007_administration.js';
 import * as indicators from './009_indicators.js';
 import * as files from './011_files.js';
 import * as versions from './014_versions.js';
+import * as proposals from './015_proposals.js';
+import * as indicatorFreezes from './017_indicator_freezes.js';
+import * as search from './019_search.js';
 
 type Step = (db: Kysely<unknown>, types: ColumnTypes) => Promise<void>;
 
@@ -21,6 +24,9 @@ const STEPS: Record<string, Step> = {
   '009_indicators': indicators.up,
   '011_files': files.up,
   '014_versions': versions.up,
+  '015_proposals': proposals.up,
+  '017_indicator_freezes': indicatorFreezes.up,
+  '019_search': search.up,
 };
 
 export function migrationProvider(types: ColumnTypes): MigrationProvider {

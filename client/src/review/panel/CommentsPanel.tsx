@@ -14,6 +14,7 @@ import { useSectionThreads } from '../useSectionThreads.js';
 import { CommentBubble } from './CommentBubble.js';
 import { inTextOrder, matchesFilter, THREAD_FILTERS, type ThreadFilter } from './filters.js';
 import { NewThreadForm, StartThreadButton } from './NewThread.js';
+import { isStale } from './ProposalBlock.js';
 import { PanelHeader } from './PanelHeader.js';
 import { revealCard } from './reveal.js';
 import { ThreadCard } from './ThreadCard.js';
@@ -103,8 +104,9 @@ export function CommentsPanel({ section, agencies, editor, provider }: Props) {
     if (passage) setDraft(passage);
   };
 
-  async function submit(passage: SelectedPassage, body: string) {
-    const thread = await reviewApi.open(section.id, { ...passage, body });
+  async function submit(passage: SelectedPassage, body: string, proposal?: string) {
+    const input = { ...passage, body, ...(proposal === undefined ? {} : { proposal }) };
+    const thread = await reviewApi.open(section.id, input);
     apply(thread);
     setDraft(null);
     setFilter('open');
@@ -123,7 +125,7 @@ export function CommentsPanel({ section, agencies, editor, provider }: Props) {
         (draft ? (
           <NewThreadForm
             passage={draft}
-            onSubmit={(body) => submit(draft, body)}
+            onSubmit={(body, proposal) => submit(draft, body, proposal)}
             onCancel={() => setDraft(null)}
           />
         ) : (
@@ -162,6 +164,7 @@ export function CommentsPanel({ section, agencies, editor, provider }: Props) {
                   user={user}
                   agencies={agencies}
                   detached={synced && range?.detached === true}
+                  stale={synced && editor !== null && isStale(editor, thread, range)}
                   active={thread.id === activeId}
                   onChanged={apply}
                   onShow={() => activate(thread.id, true)}

@@ -1,5 +1,7 @@
 /** "Góp ý": take the selected passage, then write the comment. Works in read-only text too. */
 import type { Editor } from '@tiptap/core';
+import { useId, useState } from 'react';
+import { MAX_PROPOSAL_LENGTH } from '../../../../shared/threads.js';
 import { useEditorState } from '@tiptap/react';
 import { useT } from '../../i18n/context.js';
 import type { SelectedPassage } from '../highlights/yBinding.js';
@@ -47,12 +49,18 @@ export function StartThreadButton({ editor, onStart }: StartProps) {
 
 interface FormProps {
   passage: SelectedPassage;
-  onSubmit: (body: string) => Promise<void>;
+  /** `proposal`: the text proposed instead of the passage, for a proposed edit. */
+  onSubmit: (body: string, proposal?: string) => Promise<void>;
   onCancel: () => void;
 }
 
 export function NewThreadForm({ passage, onSubmit, onCancel }: FormProps) {
   const t = useT();
+  const id = useId();
+  const [proposing, setProposing] = useState(false);
+  const [proposal, setProposal] = useState(passage.quote);
+  // A replacement is applied inside one paragraph, to a passage quoted in full.
+  const canPropose = !passage.quote.includes('\n') && !passage.quote.endsWith('…');
   return (
     <section className="new-thread" aria-labelledby="new-thread-title" data-testid="new-thread">
       <h3 id="new-thread-title" className="new-thread__title">
@@ -68,9 +76,39 @@ export function NewThreadForm({ passage, onSubmit, onCancel }: FormProps) {
         hint={t('review.new.mentionHint')}
         autoFocus
         testId="new-thread-form"
-        onSubmit={onSubmit}
+        onSubmit={(body) => onSubmit(body, proposing ? proposal : undefined)}
         onCancel={onCancel}
-      />
+      >
+        {canPropose && (
+          <div className="proposal-field">
+            <label className="proposal-field__toggle">
+              <input
+                type="checkbox"
+                checked={proposing}
+                data-testid="propose-toggle"
+                onChange={(e) => setProposing(e.target.checked)}
+              />{' '}
+              {t('review.proposal.toggle')}
+            </label>
+            {proposing && (
+              <>
+                <label htmlFor={`${id}-proposal`} className="text-form__label">
+                  {t('review.proposal.text')}
+                </label>
+                <textarea
+                  id={`${id}-proposal`}
+                  className="text-form__input"
+                  rows={3}
+                  value={proposal}
+                  maxLength={MAX_PROPOSAL_LENGTH}
+                  data-testid="proposal-text"
+                  onChange={(e) => setProposal(e.target.value)}
+                />
+              </>
+            )}
+          </div>
+        )}
+      </TextForm>
     </section>
   );
 }

@@ -10,6 +10,10 @@ import type { PlanSection } from '../../plan/types.js';
 import { reviewApi } from '../api.js';
 import { Failure } from './Failure.js';
 import { MessageItem } from './MessageItem.js';
+import { ProposalBlock } from './ProposalBlock.js';
+
+const isProposal = (thread: Thread): thread is Thread & { proposal: string } =>
+  thread.proposal !== null;
 import { ResponseBlock } from './ResponseBlock.js';
 import { TextForm } from './TextForm.js';
 
@@ -20,6 +24,8 @@ interface Props {
   agencies: AgencyDirectory;
   /** True once the document has synced and the passage no longer exists. */
   detached: boolean;
+  /** A proposed edit whose passage is no longer the text it was proposed against. */
+  stale: boolean;
   active: boolean;
   onChanged: (thread: Thread) => void;
   onShow: () => void;
@@ -72,6 +78,15 @@ export function ThreadCard(props: Props) {
             {thread.quote}
           </span>
         </button>
+      )}
+      {isProposal(thread) && (
+        <ProposalBlock
+          thread={thread}
+          section={section}
+          user={user}
+          stale={props.stale}
+          onChanged={onChanged}
+        />
       )}
       <ol className="thread__messages">
         {thread.messages.map((message) => (

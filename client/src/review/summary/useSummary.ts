@@ -1,5 +1,7 @@
 /** The comment-response summary rows for the plan or one section, refetched live. */
 import { useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../../api/errorMessage.js';
+import { useT } from '../../i18n/context.js';
 import { reviewApi } from '../api.js';
 import { planRevision, useThreadStats } from '../threadStats.js';
 import type { SummaryRow } from '../wire.js';
@@ -10,6 +12,7 @@ export type SummaryState =
   | { status: 'ready'; rows: SummaryRow[] };
 
 export function useSummary(planId: string, sectionId: string | null): [SummaryState, () => void] {
+  const t = useT();
   const revision = planRevision(useThreadStats(planId));
   const [state, setState] = useState<SummaryState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -23,13 +26,10 @@ export function useSummary(planId: string, sectionId: string | null): [SummarySt
       },
       (error: unknown) => {
         if (ticket === latest.current)
-          setState({
-            status: 'error',
-            message: error instanceof Error ? error.message : String(error),
-          });
+          setState({ status: 'error', message: errorMessage(t, error) });
       },
     );
-  }, [planId, sectionId, revision, attempt]);
+  }, [planId, sectionId, revision, attempt, t]);
 
   return [state, () => setAttempt((a) => a + 1)];
 }

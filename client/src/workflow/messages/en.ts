@@ -182,6 +182,7 @@ export const workflowEn: Record<keyof typeof workflowVi, string> = {
   'wf.action.restore': 'Version restored',
   'wf.action.proposal': 'Proposed edit',
   'wf.action.edition': 'Edition frozen',
+  'wf.action.upload': 'Image uploaded',
   'wf.action.quarantine': 'Section quarantined (read-only)',
   'wf.detail.create': 'Added',
   'wf.detail.update': 'Edited',

@@ -179,6 +179,7 @@ export const workflowVi = {
   'wf.action.restore': 'Khôi phục phiên bản',
   'wf.action.proposal': 'Đề xuất sửa',
   'wf.action.edition': 'Chốt bản hồ sơ',
+  'wf.action.upload': 'Tải ảnh lên',
   'wf.action.quarantine': 'Cách ly mục (chỉ đọc)',
   'wf.detail.create': 'Thêm mục',
   'wf.detail.update': 'Sửa mục',

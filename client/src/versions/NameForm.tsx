@@ -1,19 +1,23 @@
-/** "Lưu phiên bản": a name, then the version is taken on the server. */
+/**
+ * A name, then one action on the server with it: saving a version of a section ("Lưu phiên
+ * bản"), freezing an edition of the plan ("Chốt bản hồ sơ").
+ */
 import { useId, useState, type FormEvent } from 'react';
-import { VERSION_NAME_MAX } from '../../../shared/versions/model.js';
 import { useAction } from '../api/useAction.js';
-import { useT } from '../i18n/context.js';
 import { ActionError } from '../workflow/ActionError.js';
-import { versionsApi } from './api.js';
 
-export function TakeVersionForm({
-  sectionId,
-  onTaken,
-}: {
-  sectionId: string;
-  onTaken: (name: string) => void;
-}) {
-  const t = useT();
+interface Props {
+  testId: string;
+  label: string;
+  placeholder: string;
+  submitLabel: string;
+  pendingLabel: string;
+  maxLength: number;
+  save: (name: string) => Promise<unknown>;
+  onSaved: (name: string) => void;
+}
+
+export function NameForm(props: Props) {
   const id = useId();
   const [name, setName] = useState('');
   const action = useAction();
@@ -22,24 +26,24 @@ export function TakeVersionForm({
     event.preventDefault();
     const trimmed = name.trim();
     if (trimmed === '' || action.pending) return;
-    if (await action.run(() => versionsApi.take(sectionId, trimmed))) {
+    if (await action.run(() => props.save(trimmed))) {
       setName('');
-      onTaken(trimmed);
+      props.onSaved(trimmed);
     }
   }
 
   return (
-    <form className="take-version" onSubmit={(e) => void submit(e)} data-testid="take-version">
+    <form className="take-version" onSubmit={(e) => void submit(e)} data-testid={props.testId}>
       <label htmlFor={id} className="take-version__label">
-        {t('ver.take.name')}
+        {props.label}
       </label>
       <div className="take-version__row">
         <input
           id={id}
           className="input"
           value={name}
-          maxLength={VERSION_NAME_MAX}
-          placeholder={t('ver.take.placeholder')}
+          maxLength={props.maxLength}
+          placeholder={props.placeholder}
           required
           onChange={(e) => setName(e.target.value)}
         />
@@ -48,10 +52,10 @@ export function TakeVersionForm({
           className="button button--small"
           disabled={action.pending || name.trim() === ''}
         >
-          {t('ver.take')}
+          {action.pending ? props.pendingLabel : props.submitLabel}
         </button>
       </div>
-      <ActionError message={action.error} testId="take-version-error" />
+      <ActionError message={action.error} testId={`${props.testId}-error`} />
     </form>
   );
 }

@@ -1,0 +1,22 @@
+/** Vietnamese UI strings of the whole-plan reader, merged into the main dictionary (i18n/vi.ts). */
+export const readerVi = {
+  'rd.nav': 'Đọc toàn văn',
+  'rd.openFromPlan': 'Đọc toàn bộ quy hoạch',
+  'rd.title': 'Đọc toàn văn quy hoạch',
+  'rd.part': 'Phạm vi',
+  'rd.part.all': 'Toàn bộ quy hoạch',
+  'rd.showStatus': 'Hiện trạng thái của từng mục',
+  'rd.print': 'In / Lưu PDF',
+  'rd.docx': 'Tải .docx',
+  'rd.pdf': 'Tải PDF',
+  'rd.toc': 'Mục lục',
+  'rd.loading': 'Đang tải nội dung…',
+  'rd.refreshing': 'Đang cập nhật mục {number}…',
+  'rd.live': 'Tự cập nhật khi có thay đổi',
+  'rd.liveOff': 'Mất kết nối trực tiếp; nội dung có thể chưa mới nhất',
+  'rd.empty': '(Mục này chưa có nội dung.)',
+  'rd.cover.issuer': 'ỦY BAN NHÂN DÂN TỈNH {province}',
+  'rd.cover.issuerPlain': 'ỦY BAN NHÂN DÂN',
+  'rd.cover.edition': 'Dự thảo',
+  'rd.cover.date': '{place}tháng {month} năm {year}',
+};

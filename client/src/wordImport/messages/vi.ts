@@ -1,0 +1,35 @@
+/** Vietnamese UI strings of the Word import, merged into the main dictionary (i18n/vi.ts). */
+export const wordImportVi = {
+  'wi.open': 'Nhập từ tệp Word…',
+  'wi.title': 'Nhập từ tệp Word',
+  'wi.file': 'Tệp Word (.docx, tối đa 20 MB)',
+  'wi.reading': 'Đang đọc tệp…',
+  'wi.preview': 'Xem trước nội dung sẽ nhập',
+  'wi.report': 'Báo cáo chuyển đổi',
+  'wi.report.blocks': '{count} khối nội dung (đoạn, đề mục, danh sách, bảng, hình)',
+  'wi.report.footnotes': '{count} chú thích cuối trang được giữ',
+  'wi.report.figures': '{count} hình được giữ',
+  'wi.report.nothingLost': 'Không có gì bị bỏ đi.',
+  'wi.report.dropped': 'Không giữ được:',
+  'wi.report.image':
+    'Hình {index}{alt} (định dạng không hỗ trợ; đánh dấu [Hình {index}] trong văn bản)',
+  'wi.report.lost': 'Định dạng bị bỏ: {what} (giữ nguyên chữ)',
+  'wi.report.warning': 'Lưu ý của bộ chuyển đổi: {message}',
+  'wi.mode': 'Đưa vào mục',
+  'wi.mode.end': 'Thêm vào cuối mục',
+  'wi.mode.at': 'Chèn sau đoạn đang đặt con trỏ',
+  'wi.mode.replace': 'Thay toàn bộ nội dung hiện có',
+  'wi.replaceWarning':
+    'Nội dung hiện có của mục sẽ bị thay thế. Có thể xem lại bản cũ trong Phiên bản nếu đã lưu.',
+  'wi.undoNote':
+    'Lần nhập là một thay đổi trong lịch sử và nhật ký của mục; phím Hoàn tác (Ctrl+Z) không gỡ được lần nhập.',
+  'wi.confirm': 'Nhập vào mục',
+  'wi.importing': 'Đang nhập…',
+  'wi.cancel': 'Hủy',
+  'wi.other': 'Chọn tệp khác',
+  'wi.done': 'Đã nhập "{name}" vào mục.',
+  'error.not-docx': 'Tệp này không phải tệp Word (.docx).',
+  'error.docx-encrypted': 'Tệp Word được đặt mật khẩu; hãy bỏ mật khẩu rồi thử lại.',
+  'error.docx-unreadable': 'Tệp Word bị hỏng hoặc có nội dung không đọc được.',
+  'error.quota-exceeded': 'Dung lượng lưu tệp của quy hoạch đã đầy.',
+};
