@@ -5,7 +5,7 @@
  */
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ALIGN_KEYS, TEXT_ALIGNS } from '../../../shared/editor/textAlign.js';
 import { useT } from '../i18n/context.js';
 import type { MessageKey } from '../i18n/vi.js';
@@ -18,9 +18,11 @@ import {
   QuoteIcon,
   RedoIcon,
   RuleIcon,
+  SearchIcon,
   TableIcon,
   UndoIcon,
 } from './icons.js';
+import { FindReplace } from './find/FindReplace.js';
 import { FigureButton } from './figures/FigureButton.js';
 import { FigureMenu } from './figures/FigureMenu.js';
 import { promptForLink } from './linkCommand.js';
@@ -49,6 +51,18 @@ export function Toolbar({
   const t = useT();
   const state = useEditorState({ editor, selector: readToolbarState });
   const [linkError, setLinkError] = useState<string | null>(null);
+  const [finding, setFinding] = useState(false);
+  useEffect(() => {
+    const dom = editor.view.dom;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.code === 'KeyH') {
+        event.preventDefault();
+        setFinding(true);
+      }
+    };
+    dom.addEventListener('keydown', onKeyDown);
+    return () => dom.removeEventListener('keydown', onKeyDown);
+  }, [editor]);
   const off = !state.editable;
   const run = (command: (chain: Chain) => Chain) => () => {
     command(editor.chain().focus()).run();
@@ -236,6 +250,15 @@ export function Toolbar({
             <RuleIcon />
           </ToolbarButton>
           <ToolbarButton
+            label={t('find.open')}
+            shortcut="Control+H"
+            pressed={finding}
+            onClick={() => setFinding(!finding)}
+            testId="find-open"
+          >
+            <SearchIcon />
+          </ToolbarButton>
+          <ToolbarButton
             label={t('toolbar.pageBreak')}
             shortcut="Control+Alt+Enter"
             disabled={off}
@@ -245,6 +268,7 @@ export function Toolbar({
           </ToolbarButton>
         </div>
       </div>
+      {finding && <FindReplace editor={editor} onClose={() => setFinding(false)} />}
       {state.inTable && <TableMenu editor={editor} />}
       {state.inFigure && <FigureMenu editor={editor} />}
       <p className="toolbar__error" role="alert">

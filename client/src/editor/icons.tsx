@@ -113,3 +113,12 @@ export function ImageIcon() {
     </svg>
   );
 }
+
+export function SearchIcon() {
+  return (
+    <svg {...common}>
+      <circle cx="8.5" cy="8.5" r="5" />
+      <path d="m12.5 12.5 5 5" />
+    </svg>
+  );
+}

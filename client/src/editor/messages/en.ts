@@ -36,6 +36,17 @@ export const editorEn: Record<keyof typeof editorVi, string> = {
 
   'editor.words': '{count} words',
 
+  'find.open': 'Find and replace',
+  'find.label': 'Find and replace in the section',
+  'find.query': 'Find',
+  'find.replacement': 'Replace with',
+  'find.next': 'Find next',
+  'find.replaceAll': 'Replace all',
+  'find.close': 'Close',
+  'find.none': 'No match.',
+  'find.count': '{count} matches.',
+  'find.replaced': 'Replaced {count}.',
+
   'table.menu': 'Selected table',
   'table.rowBefore': 'Row above',
   'table.rowAfter': 'Row below',

@@ -34,6 +34,17 @@ export const editorVi = {
 
   'editor.words': '{count} từ',
 
+  'find.open': 'Tìm và thay thế',
+  'find.label': 'Tìm và thay thế trong mục',
+  'find.query': 'Tìm',
+  'find.replacement': 'Thay bằng',
+  'find.next': 'Tìm tiếp',
+  'find.replaceAll': 'Thay tất cả',
+  'find.close': 'Đóng',
+  'find.none': 'Không tìm thấy.',
+  'find.count': 'Có {count} chỗ khớp.',
+  'find.replaced': 'Đã thay {count} chỗ.',
+
   'table.menu': 'Bảng đang chọn',
   'table.rowBefore': 'Thêm hàng trên',
   'table.rowAfter': 'Thêm hàng dưới',
