@@ -208,7 +208,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(readerRoutes(store, directory));
   api.use(workflowRoutes(store, directory, outline));
   api.use(searchRoutes(store.search, directory));
-  api.use(indicatorRoutes(indicators, references, freezer));
+  api.use(indicatorRoutes(store, directory, indicators, references, freezer));
   api.use(notFoundHandler);
   app.use('/api', api);
   serveClient(app, config.clientDir);

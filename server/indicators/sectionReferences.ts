@@ -1,3 +1,4 @@
+import type { Node } from '@tiptap/pm/model';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import { contentSchema } from '../../shared/editor/content.js';
 import { indicatorRefsIn, type IndicatorRefAttrs } from '../../shared/editor/indicatorRef.js';
@@ -25,16 +26,19 @@ export class SectionReferences {
     private readonly directory: SectionDirectory,
   ) {}
 
-  /** The references of a section's text as it stands now, in reading order. */
-  async of(sectionId: string): Promise<IndicatorRefAttrs[]> {
+  /** A section's text as it stands now. */
+  async text(sectionId: string): Promise<Node> {
     const doc = docFromUpdates([await currentState(sectionId, this.rooms, this.documents)]);
     try {
-      return indicatorRefsIn(
-        yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(BODY_FIELD), this.schema),
-      );
+      return yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(BODY_FIELD), this.schema);
     } finally {
       doc.destroy();
     }
+  }
+
+  /** The references of a section's text as it stands now, in reading order. */
+  async of(sectionId: string): Promise<IndicatorRefAttrs[]> {
+    return indicatorRefsIn(await this.text(sectionId));
   }
 
   /** The sections of a plan citing an indicator, in outline order, with how often each does. */

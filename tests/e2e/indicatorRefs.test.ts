@@ -189,4 +189,41 @@ describe('indicator references in the text', () => {
     await notice.waitFor({ state: 'detached', timeout: WAIT.timeout });
     await waitFor(async () => (await refText(colleague)).includes('3,1%'), WAIT);
   });
+
+  it('the consistency check finds a figure typed by hand and links it in one click', async () => {
+    const { page } = writer;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByTestId('editor-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Tốc độ tăng trưởng GRDP năm 2018 đạt 4,9%.');
+    await waitFor(async () => (await connectionState(page)) === 'saved', WAIT);
+    await page.getByTestId('ind-check-run').click();
+    const item = page.getByTestId('ind-check-typed').filter({ hasText: '4,9%' });
+    await item.waitFor(WAIT);
+    expect(await item.innerText()).toContain('khớp');
+    await page.getByTestId('ind-check').screenshot({ path: path.join(SHOTS, 'check-1440.png') });
+    await item.getByTestId('ind-check-link').click();
+    const refs = page.getByTestId('editor-content').locator('.indicator-ref');
+    await waitFor(async () => (await refs.count()) === 3, {
+      ...WAIT,
+      message: 'the typed figure became a reference',
+    });
+    expect(await refs.nth(2).getAttribute('data-year')).toBe('2018');
+    expect(await editorText(page)).toContain('năm 2018 đạt 4,9%/năm.');
+  });
+
+  it('the registry page lists where an indicator is cited', async () => {
+    const { page } = colleague;
+    await page.goto(`${server.origin}/plans/QHT-LS-2021-2030/indicators`);
+    await page.getByTestId('ind-row-GRDP_TT').getByRole('button').first().click();
+    const usage = page.getByTestId('ind-usage');
+    await waitFor(async () => (await usage.innerText()).includes('III.1'), {
+      ...WAIT,
+      message: 'III.1 among the sections citing GRDP growth',
+    });
+    expect(await usage.innerText()).toContain('(2 lần)');
+    await usage.getByRole('link').first().click();
+    await page.getByTestId('editor-content').waitFor();
+  });
 });

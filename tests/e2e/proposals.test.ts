@@ -64,6 +64,12 @@ describe('proposed edits in the browser', () => {
     await expect(proposal.locator('del').textContent()).resolves.toBe('quy mô lớn');
     await expect(proposal.getByTestId('proposal-ins').textContent()).resolves.toBe('quy mô 600 ha');
     await shootSizes(sct.page, '/work/wt/shots/versions', 'proposal', 'proposal');
+    // Declining takes a reason; "Tiếp thu" is only ever the result of applying it.
+    const card = sct.page.getByTestId('thread');
+    await card.getByTestId('response-open').click();
+    const kinds = await card.getByTestId('response-kind').locator('option').allTextContents();
+    expect(kinds).toEqual(['Không tiếp thu', 'Giải trình']);
+    await card.getByRole('button', { name: 'Hủy' }).click();
     await proposal.getByRole('button', { name: 'Tiếp thu và sửa' }).click();
 
     const accepted = 'Phát triển khu công nghiệp Hữu Lũng quy mô 600 ha';

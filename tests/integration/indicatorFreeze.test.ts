@@ -203,4 +203,45 @@ describe.each(targets)('indicator freezes and usage on $name', (target) => {
     );
     expect(await exported()).toContain('Tăng trưởng GRDP năm 2020 ước đạt 3,3%/năm');
   });
+
+  it('the consistency report: typed figures against the registry, retired and moved references', async () => {
+    const typed = new Y.XmlElement('paragraph');
+    typed.insert(0, [
+      new Y.XmlText(
+        'Tốc độ tăng trưởng GRDP năm 2019 đạt 6,1%/năm, năm 2018 đạt 4,9%. Dân số tăng 5%.',
+      ),
+    ]);
+    writer.body.insert(writer.body.length, [typed]);
+    type Report = {
+      typed: { indicatorId: string; typed: string; verdict: string; years: number[] }[];
+      retired: unknown[];
+      missing: unknown[];
+      moved: unknown[];
+    };
+    const report = async () =>
+      (await as.sct.request<Report>('GET', `/api/sections/${SECTION}/consistency`)).body;
+    await waitFor(async () => (await report()).typed.length === 2, {
+      message: 'the typed figures in the report',
+    });
+    expect((await report()).typed.map((t) => [t.indicatorId, t.typed, t.verdict, t.years])).toEqual(
+      [
+        [GROWTH, '6,1%/năm', 'differs', []],
+        [GROWTH, '4,9%', 'matches', [2018]],
+      ],
+    );
+    expect((await report()).retired).toEqual([]);
+
+    expect(
+      (await as.skhdt.request('PATCH', `/api/indicators/${FOREST}`, { retired: true })).status,
+    ).toBe(200);
+    expect(
+      (await as.skhdt.request('POST', `/api/sections/${SECTION}/lock`, { note: 'Khóa' })).status,
+    ).toBe(200);
+    expect((await setGrowth(3.5)).status).toBe(200);
+    const after = await report();
+    expect(after.retired).toEqual([{ indicatorId: FOREST, year: 2020 }]);
+    expect(after.moved).toEqual([{ indicatorId: GROWTH, year: 2020, frozen: 3.3, current: 3.5 }]);
+    expect(after.missing).toEqual([]);
+    expect((await as.sct.request('GET', '/api/sections/NOPE/consistency')).status).toBe(404);
+  });
 });

@@ -16,6 +16,7 @@ import { useSectionSession } from './useSectionSession.js';
 import { writeDecision } from './writeAccess.js';
 import { SectionActions } from '../workflow/SectionActions.js';
 import { StatusHistory } from '../workflow/StatusHistory.js';
+import { ConsistencyPanel } from '../indicators/ConsistencyPanel.js';
 import { FreezeNotice } from '../indicators/FreezeNotice.js';
 import { CommentsPanel } from '../review/panel/CommentsPanel.js';
 import { CompareView } from '../versions/CompareView.js';
@@ -97,6 +98,12 @@ export function SectionScreen({
             agencies={agencies}
             editor={editor}
             provider={session.connection?.provider ?? null}
+          />
+          <ConsistencyPanel
+            planId={planId}
+            sectionId={section.id}
+            editor={editor}
+            editable={decision.allowed}
           />
           <StatusHistory section={section} agencies={agencies} />
           <VersionsPanel section={section} onCompare={setComparing} />

@@ -17,6 +17,7 @@ import { useRefreshing } from '../workflow/useRefreshing.js';
 import { indicatorApi } from './api.js';
 import { foldSearch } from './search.js';
 import { SeriesChart } from './SeriesChart.js';
+import { UsageList } from './UsageList.js';
 import { ValueCell } from './ValueCell.js';
 
 function Registry({ planId, data }: { planId: string; data: PlanPageData }) {
@@ -149,6 +150,7 @@ function Registry({ planId, data }: { planId: string; data: PlanPageData }) {
       </div>
       {shown.length === 0 && result.data && <p className="muted">{t('ind.none')}</p>}
       {chart && <SeriesChart indicator={chart} />}
+      {chart && <UsageList planId={planId} indicatorId={chart.id} sections={data.sections} />}
     </>
   );
 }

@@ -38,3 +38,33 @@ export const FrozenFigureWire = z.object({
 
 /** A frozen section's figures by reference key (the plan room's `indicatorFreezes`). */
 export const SectionFreezeWire = z.record(z.string(), FrozenFigureWire);
+
+export const UsageWire = z.object({
+  sections: z.array(z.object({ sectionId: z.string(), count: z.number() })),
+});
+
+const ReferenceProblemWire = z.object({ indicatorId: z.string(), year: z.number() });
+
+/** GET /api/sections/:id/consistency */
+export const ConsistencyWire = z.object({
+  typed: z.array(
+    z.object({
+      indicatorId: z.string(),
+      sentence: z.string(),
+      typed: z.string(),
+      value: z.number(),
+      verdict: z.enum(['matches', 'differs']),
+      years: z.array(z.number()),
+    }),
+  ),
+  retired: z.array(ReferenceProblemWire),
+  missing: z.array(ReferenceProblemWire),
+  moved: z.array(
+    z.object({
+      indicatorId: z.string(),
+      year: z.number(),
+      frozen: z.number(),
+      current: z.nullable(z.number()),
+    }),
+  ),
+});

@@ -3,8 +3,11 @@ import { z } from 'zod';
 import { INDICATOR_GROUPS, INDICATOR_KINDS } from '../../../shared/indicators.js';
 import type { IndicatorCommands } from '../../indicators/indicatorCommands.js';
 import { CSV_HEADER, registryCsvRows } from '../../indicators/indicatorCsv.js';
+import { consistencyReport } from '../../indicators/consistencyReport.js';
 import type { ReferenceFreezer } from '../../indicators/referenceFreezer.js';
 import type { SectionReferences } from '../../indicators/sectionReferences.js';
+import type { SectionDirectory } from '../../plan/directory.js';
+import type { Store } from '../../store/store.js';
 import { commandContext, sessionOf } from '../context.js';
 import { sendCsv, toCsv } from '../csv.js';
 import { bodyOf } from '../validate.js';
@@ -44,6 +47,8 @@ const ImportBody = z.object({
 
 /** The indicator registry and the references to it (docs/api.md "Indicators"). */
 export function indicatorRoutes(
+  store: Store,
+  directory: SectionDirectory,
   commands: IndicatorCommands,
   references: SectionReferences,
   freezer: ReferenceFreezer,
@@ -99,6 +104,11 @@ export function indicatorRoutes(
     sessionOf(res);
     const indicator = await commands.get(req.params.id);
     res.json({ sections: await references.usage(indicator.planId, indicator.id) });
+  });
+
+  router.get('/sections/:id/consistency', async (req, res) => {
+    sessionOf(res);
+    res.json(await consistencyReport(store, directory, references, req.params.id));
   });
 
   router.get('/sections/:id/frozen-figures', async (req, res) => {

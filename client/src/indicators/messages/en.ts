@@ -61,4 +61,16 @@ export const indicatorsEn: Record<keyof typeof indicatorsVi, string> = {
   'ind.freeze.locked':
     'The section is locked: its text keeps the approved figures. Once it is unlocked, the owning agency may take the new ones.',
   'ind.freeze.ownerTakes': 'The owning agency or the coordinator may take the new figures.',
+  'ind.usage.title': 'Cited in',
+  'ind.usage.none': 'No section cites this indicator yet.',
+  'ind.usage.count': '({count}×)',
+  'ind.check.title': 'Check the figures',
+  'ind.check.run': 'Compare with the registry',
+  'ind.check.clean': 'No figure disagrees with the registry.',
+  'ind.check.typed': 'Figures typed by hand',
+  'ind.check.matches': '“{typed}” typed by hand; matches {name} in the registry.',
+  'ind.check.differs': '“{typed}” typed by hand; differs from {name} in the registry.',
+  'ind.check.link': 'Link to the registry',
+  'ind.check.retired': '{name}, {year}: the indicator is retired.',
+  'ind.check.missing': '{name}, {year}: the registry has no such figure.',
 };

@@ -59,4 +59,16 @@ export const indicatorsVi = {
   'ind.freeze.locked':
     'Mục đang khóa: văn bản giữ số liệu đã phê duyệt. Khi mở khóa, cơ quan chủ trì có thể dùng số liệu mới.',
   'ind.freeze.ownerTakes': 'Cơ quan chủ trì hoặc điều phối có thể dùng số liệu mới.',
+  'ind.usage.title': 'Được trích dẫn ở',
+  'ind.usage.none': 'Chưa mục nào trích dẫn chỉ tiêu này.',
+  'ind.usage.count': '({count} lần)',
+  'ind.check.title': 'Kiểm tra số liệu',
+  'ind.check.run': 'Đối chiếu với danh mục',
+  'ind.check.clean': 'Không thấy số liệu nào lệch danh mục.',
+  'ind.check.typed': 'Số liệu gõ tay',
+  'ind.check.matches': '“{typed}” gõ tay, khớp {name} trong danh mục.',
+  'ind.check.differs': '“{typed}” gõ tay, khác số liệu {name} trong danh mục.',
+  'ind.check.link': 'Liên kết với danh mục',
+  'ind.check.retired': '{name} năm {year}: chỉ tiêu đã ngừng sử dụng.',
+  'ind.check.missing': '{name} năm {year}: danh mục không có số liệu này.',
 };

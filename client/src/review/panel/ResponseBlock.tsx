@@ -1,11 +1,14 @@
 /** The formal response of the owning agency, and for that agency the form to give or revise it. */
 import { useState } from 'react';
-import type { Thread } from '../../../../shared/threads.js';
+import { RESPONSE_KINDS, type ResponseKind, type Thread } from '../../../../shared/threads.js';
 import { useI18n } from '../../i18n/context.js';
 import { agencyName, type AgencyDirectory } from '../../plan/agencies.js';
 import { reviewApi } from '../api.js';
 import { ResponseBadge } from '../ResponseBadge.js';
 import { ResponseForm } from './ResponseForm.js';
+
+/** A proposed edit not yet applied is answered here only by declining it, with a reason. */
+const PROPOSAL_ANSWERS: readonly ResponseKind[] = ['rejected', 'explained'];
 
 interface Props {
   thread: Thread;
@@ -45,6 +48,11 @@ export function ResponseBlock({ thread, canRespond, agencies, onChanged }: Props
         (editing ? (
           <ResponseForm
             current={response}
+            kinds={
+              thread.proposal !== null && response?.kind !== 'accepted'
+                ? PROPOSAL_ANSWERS
+                : RESPONSE_KINDS
+            }
             onCancel={() => setEditing(false)}
             onSave={async (kind, text) => {
               onChanged(await reviewApi.respond(thread.id, kind, text));

@@ -10,6 +10,8 @@ import { TextForm } from './TextForm.js';
 
 interface Props {
   current: ThreadResponse | null;
+  /** The answers offered (a proposed edit is accepted by applying it, not from here). */
+  kinds?: readonly ResponseKind[];
   onSave: (kind: ResponseKind, text: string) => Promise<void>;
   onCancel: () => void;
 }
@@ -17,10 +19,10 @@ interface Props {
 const isKind = (value: string): value is ResponseKind =>
   (RESPONSE_KINDS as readonly string[]).includes(value);
 
-export function ResponseForm({ current, onSave, onCancel }: Props) {
+export function ResponseForm({ current, kinds = RESPONSE_KINDS, onSave, onCancel }: Props) {
   const t = useT();
   const id = useId();
-  const [kind, setKind] = useState<ResponseKind>(current?.kind ?? 'accepted');
+  const [kind, setKind] = useState<ResponseKind>(current?.kind ?? kinds[0] ?? 'accepted');
   return (
     <TextForm
       label={t('review.response.text')}
@@ -43,7 +45,7 @@ export function ResponseForm({ current, onSave, onCancel }: Props) {
           if (isKind(e.target.value)) setKind(e.target.value);
         }}
       >
-        {RESPONSE_KINDS.map((k) => (
+        {kinds.map((k) => (
           <option key={k} value={k}>
             {t(`review.response.${k}`)}
           </option>
