@@ -33,6 +33,8 @@ import { commentRoutes } from './http/routes/comments.js';
 import { exportRoutes } from './http/routes/exports.js';
 import { wordImportRoutes } from './http/routes/wordImport.js';
 import { readerRoutes } from './http/routes/reader.js';
+import { pdfExportRoutes } from './http/routes/pdfExport.js';
+import { PdfPrinter } from './export/pdfPrinter.js';
 import { ThreadCommands } from './threads/threadCommands.js';
 import { workflowRoutes } from './http/routes/workflow.js';
 import { OutlineCommands } from './plan/outlineCommands.js';
@@ -206,6 +208,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(exportRoutes(store, directory, files));
   api.use(wordImportRoutes(directory, collab, files));
   api.use(readerRoutes(store, directory));
+  api.use(pdfExportRoutes(directory, new PdfPrinter(config.chromiumPath)));
   api.use(workflowRoutes(store, directory, outline));
   api.use(searchRoutes(store.search, directory));
   api.use(indicatorRoutes(store, directory, indicators, references, freezer));

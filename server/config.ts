@@ -36,6 +36,7 @@ const EnvSchema = z.object({
   NODE_ENV: z.string().optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15_000),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 });
 
 export interface Config {
@@ -60,6 +61,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Where the built client lives; null serves the API only. */
   clientDir: string | null;
+  /** The browser that prints the reader to PDF; export.pdf answers 501 when it is not there. */
+  chromiumPath: string;
 }
 
 export class ConfigError extends Error {}
@@ -105,5 +108,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     metricsToken: e.METRICS_TOKEN ?? null,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     clientDir: path.resolve('dist/client'),
+    chromiumPath: e.CHROMIUM_PATH,
   };
 }

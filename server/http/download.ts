@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const PDF_TYPE = 'application/pdf';
 
 /** The name without diacritics (đ → d) and without anything a quoted header value can't hold. */
 function asciiName(name: string): string {

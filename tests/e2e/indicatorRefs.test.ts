@@ -226,4 +226,32 @@ describe('indicator references in the text', () => {
     await usage.getByRole('link').first().click();
     await page.getByTestId('editor-content').waitFor();
   });
+
+  it('the reader shows each reference as its figure, live', async () => {
+    const { page } = colleague;
+    await page.goto(`${server.origin}/plans/QHT-LS-2021-2030/read`);
+    const ref = page
+      .getByTestId('reader-section')
+      .filter({ hasText: 'Phát triển công nghiệp' })
+      .locator('.indicator-ref')
+      .first();
+    await waitFor(
+      async () => (await ref.count()) === 1 && (await ref.innerText()).includes('3,1%'),
+      {
+        ...WAIT,
+        message: 'the figure in the reader',
+      },
+    );
+    const statistics = await login(server, 'ctk');
+    const put = await statistics.request('PUT', `/api/indicators/${GROWTH}/values/2020`, {
+      kind: 'official',
+      value: 3.25,
+      note: 'Số chính thức',
+    });
+    expect(put.status).toBe(200);
+    await waitFor(async () => (await ref.innerText()).includes('3,25%'), {
+      ...WAIT,
+      message: 'the new figure live in the reader',
+    });
+  });
 });

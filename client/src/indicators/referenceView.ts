@@ -32,9 +32,48 @@ export function figureOf(
   return { ...shownFigure(found, year, frozen), code: found?.code ?? indicator };
 }
 
+/**
+ * Draws a reference into its element: the figure, its kind's mark, the flag of a frozen figure
+ * the registry has moved from. The editor's node view and the reader both draw with it.
+ */
+export function paintReference(
+  dom: HTMLElement,
+  scope: ReferenceScope,
+  attrs: { indicator: string; year: number } | null,
+): void {
+  const figure = attrs ? figureOf(scope, attrs.indicator, attrs.year) : null;
+  const text =
+    figure && figure.value !== null
+      ? formatFigure(TEXT_LOCALE, figure.value, figure.unit)
+      : `#${figure?.code ?? '?'} ${attrs?.year ?? ''}`;
+  const mark = figure?.kind && isProvisional({ kind: figure.kind }) ? figure.kind : null;
+  const state = figure?.state ?? 'missing';
+  dom.className = [
+    'indicator-ref',
+    `indicator-ref--${state}`,
+    figure?.retired ? 'indicator-ref--retired' : '',
+  ].join(' ');
+  dom.dataset.indicator = attrs?.indicator ?? '';
+  dom.dataset.year = String(attrs?.year ?? '');
+  dom.dataset.testid = 'indicator-ref';
+  dom.replaceChildren(document.createTextNode(text));
+  if (mark) {
+    const sup = document.createElement('sup');
+    sup.className = 'ind-kind-mark';
+    sup.textContent = translate('vi', `ind.mark.${mark}`);
+    dom.append(sup);
+  }
+  if (state === 'moved') {
+    const flag = document.createElement('span');
+    flag.className = 'indicator-ref__flag';
+    flag.setAttribute('aria-hidden', 'true');
+    flag.textContent = '⚑';
+    dom.append(flag);
+  }
+}
+
 class ReferenceView implements NodeView {
   readonly dom: HTMLElement;
-  private drawn = '';
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -57,39 +96,7 @@ class ReferenceView implements NodeView {
   }
 
   private draw(): void {
-    const attrs = indicatorRefAttrs(this.node);
-    const figure = attrs ? figureOf(this.scope, attrs.indicator, attrs.year) : null;
-    const text =
-      figure && figure.value !== null
-        ? formatFigure(TEXT_LOCALE, figure.value, figure.unit)
-        : `#${figure?.code ?? '?'} ${attrs?.year ?? ''}`;
-    const mark = figure?.kind && isProvisional({ kind: figure.kind }) ? figure.kind : null;
-    const state = figure?.state ?? 'missing';
-    const key = [text, mark, state, figure?.retired, attrs?.indicator, attrs?.year].join('|');
-    if (key === this.drawn) return;
-    this.drawn = key;
-    this.dom.className = [
-      'indicator-ref',
-      `indicator-ref--${state}`,
-      figure?.retired ? 'indicator-ref--retired' : '',
-    ].join(' ');
-    this.dom.dataset.indicator = attrs?.indicator ?? '';
-    this.dom.dataset.year = String(attrs?.year ?? '');
-    this.dom.dataset.testid = 'indicator-ref';
-    this.dom.replaceChildren(document.createTextNode(text));
-    if (mark) {
-      const sup = document.createElement('sup');
-      sup.className = 'ind-kind-mark';
-      sup.textContent = translate('vi', `ind.mark.${mark}`);
-      this.dom.append(sup);
-    }
-    if (state === 'moved') {
-      const flag = document.createElement('span');
-      flag.className = 'indicator-ref__flag';
-      flag.setAttribute('aria-hidden', 'true');
-      flag.textContent = '⚑';
-      this.dom.append(flag);
-    }
+    paintReference(this.dom, this.scope, indicatorRefAttrs(this.node));
   }
 
   ignoreMutation(): boolean {

@@ -46,7 +46,7 @@ export function ReaderSection({ planId, entry, section, title, showStatus }: Pro
         (empty ? (
           <p className="muted reader__empty">{t('rd.empty')}</p>
         ) : (
-          <SectionText planId={planId} content={entry.content} />
+          <SectionText planId={planId} sectionId={section.id} content={entry.content} />
         ))}
     </section>
   );

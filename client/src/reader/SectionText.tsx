@@ -7,10 +7,20 @@ import { getSchema } from '@tiptap/core';
 import { DOMSerializer, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { useEffect, useMemo, useRef } from 'react';
 import { contentExtensions } from '../../../shared/editor/content.js';
+import { useLiveRegistry } from '../indicators/liveRegistry.js';
+import { paintReference } from '../indicators/referenceView.js';
 import { readerApi } from './api.js';
 
-export function SectionText({ planId, content }: { planId: string; content: JSONContent }) {
+interface Props {
+  planId: string;
+  sectionId: string;
+  content: JSONContent;
+}
+
+export function SectionText({ planId, sectionId, content }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  // Indicator references show the registry's figure (or the frozen one), live.
+  const registry = useLiveRegistry(planId);
   const schema = useMemo(
     () => getSchema(contentExtensions({ fileUrl: (hash) => readerApi.fileUrl(planId, hash) })),
     [planId],
@@ -29,7 +39,12 @@ export function SectionText({ planId, content }: { planId: string; content: JSON
       fragment = document.createDocumentFragment();
     }
     target.replaceChildren(fragment);
-  }, [schema, content]);
+    for (const element of target.querySelectorAll<HTMLElement>('span[data-indicator]')) {
+      const year = Number(element.dataset.year);
+      const indicator = element.dataset.indicator ?? '';
+      paintReference(element, { planId, sectionId }, indicator ? { indicator, year } : null);
+    }
+  }, [schema, content, planId, sectionId, registry]);
 
   return <div ref={ref} className="reader__text" lang="vi" />;
 }
