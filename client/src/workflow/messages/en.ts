@@ -25,6 +25,12 @@ export const workflowEn: Record<keyof typeof workflowVi, string> = {
   'wf.status.note': 'Note (optional)',
   'wf.status.submit': 'Change status',
   'wf.status.done': 'The section is now {status}.',
+  'wf.status.choose': '— Choose a status —',
+  'wf.status.forward': 'Next step',
+  'wf.status.back': 'Send back to an earlier step (needs a reason)',
+  'wf.status.backHint':
+    'The section goes back to an earlier step. Give a reason so the owner knows what to do.',
+  'wf.status.reason': 'Reason for sending back (required)',
   'wf.status.locksHint': 'This status locks the section: nobody can edit the text.',
   'wf.status.frozenHint': 'In this status nobody edits the text; comments stay open.',
   'wf.history.title': 'Status history',

@@ -23,6 +23,12 @@ export const workflowVi = {
   'wf.status.note': 'Ghi chú (không bắt buộc)',
   'wf.status.submit': 'Chuyển trạng thái',
   'wf.status.done': 'Đã chuyển mục sang trạng thái {status}.',
+  'wf.status.choose': '— Chọn trạng thái —',
+  'wf.status.forward': 'Bước tiếp theo',
+  'wf.status.back': 'Trả về bước trước (cần lý do)',
+  'wf.status.backHint':
+    'Mục sẽ bị trả về bước trước. Hãy ghi lý do để cơ quan chủ trì biết cần làm gì.',
+  'wf.status.reason': 'Lý do trả về (bắt buộc)',
   'wf.status.locksHint': 'Trạng thái này khóa mục: không ai chỉnh sửa được nội dung.',
   'wf.status.frozenHint': 'Ở trạng thái này không ai chỉnh sửa được nội dung; góp ý vẫn mở.',
   'wf.history.title': 'Lịch sử trạng thái',
