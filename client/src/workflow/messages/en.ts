@@ -175,6 +175,7 @@ export const workflowEn: Record<keyof typeof workflowVi, string> = {
   'wf.action.assign': 'Assignment',
   'wf.action.status': 'Status change',
   'wf.action.write-refused': 'Refused write',
+  'wf.action.connection-closed': 'Connection closed for abuse',
   'wf.action.edit': 'Text edit',
   'wf.action.outline': 'Outline change',
   'wf.action.import': 'Word import',

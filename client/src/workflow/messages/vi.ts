@@ -172,6 +172,7 @@ export const workflowVi = {
   'wf.action.assign': 'Phân công',
   'wf.action.status': 'Chuyển trạng thái',
   'wf.action.write-refused': 'Ghi bị từ chối',
+  'wf.action.connection-closed': 'Ngắt kết nối vì lạm dụng',
   'wf.action.edit': 'Chỉnh sửa nội dung',
   'wf.action.outline': 'Thay đổi đề cương',
   'wf.action.import': 'Nhập từ tệp Word',
