@@ -76,8 +76,6 @@ export function SectionEditor({
           class: 'document',
           role: 'textbox',
           'aria-multiline': 'true',
-          // Read-only text is not editable, hence not focusable by itself: readers reach it by Tab.
-          tabindex: '0',
           'aria-label': label,
           'data-testid': 'editor-content',
           spellcheck: 'true',
