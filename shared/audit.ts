@@ -8,6 +8,8 @@ export const AUDIT_ACTIONS = [
   'assign',
   'status',
   'write-refused',
+  /** A WebSocket closed for how it behaved (over a budget, not reading); `detail` says which. */
+  'connection-closed',
   'edit',
   'outline',
   'import',

@@ -17,6 +17,7 @@ import { useRoute } from './router/history.js';
 import { Link } from './router/Link.js';
 import { paths } from './router/routes.js';
 import { InboxScreen } from './review/inbox/InboxScreen.js';
+import { SearchScreen } from './search/SearchScreen.js';
 import { SummaryScreen } from './review/summary/SummaryScreen.js';
 import { AuditPage } from './workflow/AuditPage.js';
 import { DashboardPage } from './workflow/DashboardPage.js';
@@ -64,6 +65,8 @@ function Routes() {
       return <AuditPage key={route.planId} planId={route.planId} />;
     case 'outline':
       return <OutlinePage key={route.planId} planId={route.planId} />;
+    case 'search':
+      return <SearchScreen key={route.planId} planId={route.planId} />;
     case 'inbox':
       return <InboxScreen key={route.planId} planId={route.planId} />;
     case 'comments':

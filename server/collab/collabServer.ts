@@ -26,6 +26,7 @@ import { handleFrame } from './messages.js';
 import { IndicatorPublisher } from '../indicators/indicatorPublisher.js';
 import { PlanRoomPublisher } from './planRoomPublisher.js';
 import { Room } from './room.js';
+import { RefusalTally } from './refusalTally.js';
 import { RoomRegistry } from './roomRegistry.js';
 import { SectionFactsTracker } from './sectionFacts.js';
 import { SendBatch } from './sendBatch.js';
@@ -77,6 +78,7 @@ export class CollabServer {
   private readonly scheduler = new FlushScheduler();
   private readonly sends = new SendBatch();
   private readonly builder = new StateBuilder();
+  private readonly refusals = new RefusalTally();
 
   constructor(private readonly deps: CollabDependencies) {
     this.registry = new RoomRegistry((name) => this.loadRoom(name), {
@@ -266,12 +268,19 @@ export class CollabServer {
       session.sessionId,
       userColor(session.user.id),
       request.socket.remoteAddress ?? null,
-      (c, reason) => {
-        log.info({ reason }, 'write refused');
-        void this.recordRefusal(c, roomName, reason);
-      },
       session.expiresAt.getTime(),
-      (reason) => this.deps.observer?.refused(reason),
+      {
+        refused: (c, reason) => {
+          log.info({ reason }, 'write refused');
+          void this.record(c, 'write-refused', roomName, reason);
+        },
+        counted: (reason) => this.deps.observer?.refused(reason),
+        letGo: (c, why) => {
+          log.warn({ why }, 'connection let go');
+          void this.record(c, 'connection-closed', roomName, why);
+        },
+      },
+      this.refusals.for(session.user.id, roomName),
     );
     this.closeOnExpiry(connection);
     this.registry
@@ -341,14 +350,15 @@ export class CollabServer {
       );
   }
 
-  private async recordRefusal(
+  private async record(
     connection: Connection,
+    action: 'write-refused' | 'connection-closed',
     roomName: string,
-    reason: RefusalReason,
+    detail: string,
   ): Promise<void> {
-    await this.deps.audit.record(connection.user, 'write-refused', {
+    await this.deps.audit.record(connection.user, action, {
       sectionId: roomName,
-      detail: reason,
+      detail,
       address: connection.address,
     });
   }

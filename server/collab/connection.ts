@@ -1,8 +1,11 @@
 import type { Writable } from 'node:stream';
 import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
 import type { PublicUser } from '../../shared/model.js';
 import { CloseCode, type RefusalReason } from '../../shared/protocol/collab.js';
+import { ConnectionBudget, type Budget } from './connectionBudget.js';
 import { permissionDeniedFrame } from './frames.js';
+import type { RefusalCount } from './refusalTally.js';
 import type { PresenceOwner } from './roomAwareness.js';
 import type { SendBatch } from './sendBatch.js';
 import { binaryFrame } from './wsFrame.js';
@@ -17,18 +20,17 @@ export interface Socket {
   maxBufferedBytes: number;
 }
 
-/** How many refused writes a connection may send before it is closed. */
-const MAX_REFUSALS = 20;
-
-export interface RefusalListener {
-  (connection: Connection, reason: RefusalReason): void;
+export interface ConnectionListeners {
+  /** A write was refused (reported once per reason and minute, for the audit trail). */
+  refused(connection: Connection, reason: RefusalReason): void;
+  /** Every refused write and every connection let go for what it sent (for the metrics). */
+  counted(reason: string): void;
+  /** The connection was closed for how it behaved (over a budget, not reading), with why. */
+  letGo(connection: Connection, why: string): void;
 }
 
 /** One socket in one room, with the identity its session gave it. */
 export class Connection implements PresenceOwner, Writer {
-  private refusals = 0;
-  private lastReported = '';
-
   private readonly socket: WebSocket;
 
   constructor(
@@ -38,11 +40,12 @@ export class Connection implements PresenceOwner, Writer {
     readonly sessionId: string,
     readonly color: string,
     readonly address: string | null,
-    private readonly onRefusal: RefusalListener,
     /** When the session ends (epoch ms): the socket does not outlive it. */
     readonly expiresAt: number,
-    /** Told of every refused write and every connection let go for what it sent. */
-    private readonly countRefusal: (reason: string) => void = () => {},
+    private readonly listeners: ConnectionListeners,
+    /** The user's refused writes in this room, over all their connections. */
+    private readonly refusals: RefusalCount,
+    private readonly budget = new ConnectionBudget(),
   ) {
     this.socket = link.ws;
   }
@@ -67,7 +70,7 @@ export class Connection implements PresenceOwner, Writer {
     if (this.socket.bufferedAmount > this.link.maxBufferedBytes) {
       // The close frame waits behind the backlog; `ws` destroys the socket if the peer never
       // reads it, and nothing more is queued meanwhile (the socket is no longer open).
-      this.close(CloseCode.slowConsumer, 'not reading');
+      this.letGo(CloseCode.slowConsumer, 'not reading');
       return;
     }
     this.link.batch.hold(this.link.stream);
@@ -75,19 +78,35 @@ export class Connection implements PresenceOwner, Writer {
     this.link.stream.write(frame);
   }
 
-  /** Tells the client its write was not taken; a client that keeps trying is let go. */
-  refuse(reason: RefusalReason): void {
-    this.refusals += 1;
-    this.countRefusal(reason);
-    // Reported once per reason and minute: enough for the audit trail, not a flood.
-    const report = `${reason}@${Math.floor(Date.now() / 60_000)}`;
-    if (report !== this.lastReported) {
-      this.lastReported = report;
-      this.onRefusal(this, reason);
+  /**
+   * Charges an incoming update (sync step 2 or update) to the budget; false if that closed the
+   * connection. Throws on an update Yjs cannot read (the frame handler closes with 4400).
+   */
+  admitWrite(update: Uint8Array): boolean {
+    const clientIds = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)).keys();
+    return this.within(this.budget.write(update.length, clientIds));
+  }
+
+  admitAwareness(update: Uint8Array): boolean {
+    return this.within(this.budget.awareness(update.length));
+  }
+
+  integrated(ms: number): void {
+    this.within(this.budget.integrated(ms));
+  }
+
+  /**
+   * Tells the client its write was not taken (unless `quietly`: a resend of what the server
+   * already has, not worth a message); a user who keeps trying in this room is let go.
+   */
+  refuse(reason: RefusalReason, quietly = false): void {
+    this.listeners.counted(reason);
+    const { report, overLimit } = this.refusals.add(reason);
+    if (!quietly) {
+      if (report) this.listeners.refused(this, reason);
+      this.send(permissionDeniedFrame(reason));
     }
-    this.send(permissionDeniedFrame(reason));
-    if (this.refusals >= MAX_REFUSALS)
-      this.close(CloseCode.tooManyRefusals, 'too many refused writes');
+    if (overLimit) this.close(CloseCode.tooManyRefusals, 'too many refused writes');
   }
 
   onClose(listener: () => void): void {
@@ -96,8 +115,21 @@ export class Connection implements PresenceOwner, Writer {
 
   close(code: number, reason: string): void {
     if (this.socket.readyState === this.socket.CLOSED) return;
-    if (code === CloseCode.malformed) this.countRefusal('malformed');
-    else if (code === CloseCode.internalError) this.countRefusal('storage');
+    if (code === CloseCode.malformed) this.listeners.counted('malformed');
+    else if (code === CloseCode.internalError) this.listeners.counted('storage');
     this.socket.close(code, reason);
+  }
+
+  private within(exceeded: Budget | null): boolean {
+    if (exceeded === null) return true;
+    this.letGo(CloseCode.overBudget, `over budget: ${exceeded}`);
+    return false;
+  }
+
+  private letGo(code: number, why: string): void {
+    if (!this.isOpen) return;
+    this.listeners.counted(code === CloseCode.overBudget ? 'over-budget' : 'slow-consumer');
+    this.listeners.letGo(this, why);
+    this.close(code, why);
   }
 }

@@ -58,6 +58,7 @@ export class LiveDocument {
     for (const [index, [from, updates]] of senders.entries()) {
       const captured: Change[] = (this.captured = []);
       this.capturing = from;
+      const started = performance.now();
       try {
         this.current.transact((transaction) => {
           for (const update of updates) Y.applyUpdate(this.current, update);
@@ -70,6 +71,7 @@ export class LiveDocument {
       } finally {
         this.captured = null;
         this.capturing = null;
+        from.integrated(performance.now() - started);
       }
     }
     return { changes, failed: null, deferred: [] };

@@ -15,7 +15,7 @@ const readSync: Handler = (room, connection, decoder) => {
       return;
     case SyncStep.step2:
     case SyncStep.update:
-      room.receiveWrite(connection, payload);
+      if (connection.admitWrite(payload)) room.receiveWrite(connection, payload);
       return;
     default:
       throw new Error(`unknown sync step ${step}`);
@@ -25,8 +25,10 @@ const readSync: Handler = (room, connection, decoder) => {
 /** The y-websocket protocol, one handler per message type. Auth messages only go to clients. */
 const HANDLERS: Partial<Record<number, Handler>> = {
   [MessageType.sync]: readSync,
-  [MessageType.awareness]: (room, connection, decoder) =>
-    room.receiveAwareness(connection, decoding.readVarUint8Array(decoder)),
+  [MessageType.awareness]: (room, connection, decoder) => {
+    const update = decoding.readVarUint8Array(decoder);
+    if (connection.admitAwareness(update)) room.receiveAwareness(connection, update);
+  },
   [MessageType.queryAwareness]: (room, connection) => room.answerAwarenessQuery(connection),
 };
 
@@ -35,6 +37,8 @@ const HANDLERS: Partial<Record<number, Handler>> = {
  * whose session has expired sends nothing more, whatever it sends.
  */
 export function handleFrame(room: Room, connection: Connection, frame: Uint8Array): void {
+  // Frames still arriving on a socket being closed (let go, over budget) cost nothing more.
+  if (!connection.isOpen) return;
   if (connection.expired) {
     connection.close(CloseCode.loggedOut, 'session expired');
     return;

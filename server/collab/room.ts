@@ -195,13 +195,10 @@ export class Room {
       return;
     }
     const refusal = this.options.gate.check(writer.user);
-    // A read-only client's sync step 2 usually carries nothing new: not worth a refusal.
-    if (
-      refusal &&
-      update.length > EMPTY_UPDATE_LENGTH &&
-      !Y.snapshotContainsUpdate(Y.snapshot(this.doc), update)
-    )
-      writer.refuse(refusal);
+    // A resend of what the server already has is not worth a message, but it is counted: a
+    // client cannot make the server compare megabytes for free.
+    if (refusal && update.length > EMPTY_UPDATE_LENGTH)
+      writer.refuse(refusal, Y.snapshotContainsUpdate(Y.snapshot(this.doc), update));
     if (refusal || update.length <= EMPTY_UPDATE_LENGTH) {
       settle?.();
       return;

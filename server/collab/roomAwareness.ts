@@ -12,6 +12,15 @@ export interface PresenceOwner {
   readonly color: string;
 }
 
+/**
+ * The longest state a client may announce, as JSON. A caret's state (two relative positions)
+ * is a few hundred bytes; every newcomer is sent every state in the room at once.
+ */
+export const MAX_AWARENESS_STATE_BYTES = 4 * 1024;
+
+/** The fields a state may carry besides `user` (which the server writes): the caret. */
+const CLIENT_FIELDS = ['cursor'] as const;
+
 interface Held extends EncodedAwarenessEntry {
   owner: PresenceOwner;
 }
@@ -19,7 +28,9 @@ interface Held extends EncodedAwarenessEntry {
 /**
  * The presence states of one room. A connection owns the one client id it first announces;
  * entries for ids it does not own are dropped, and the `user` field of every state is written
- * by the server from the session, so nobody can appear as someone else.
+ * by the server from the session, so nobody can appear as someone else. A state keeps only the
+ * fields PlanFold's editor uses, and one longer than `MAX_AWARENESS_STATE_BYTES` is dropped: what
+ * the room holds, and sends each newcomer, is bounded by its connections.
  */
 export class RoomAwareness {
   private readonly entries = new Map<number, Held>();
@@ -82,6 +93,8 @@ export class RoomAwareness {
   }
 
   private withIdentity(owner: PresenceOwner, json: string): string | null {
+    // UTF-16 length: a cheap bound before parsing (a UTF-8 byte is at most one code unit).
+    if (json.length > MAX_AWARENESS_STATE_BYTES) return null;
     let parsed: unknown;
     try {
       parsed = JSON.parse(json);
@@ -89,7 +102,9 @@ export class RoomAwareness {
       return null;
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+    const known: Record<string, unknown> = {};
+    for (const field of CLIENT_FIELDS) if (field in parsed) known[field] = parsed[field];
     const { id, name, agency } = owner.user;
-    return JSON.stringify({ ...parsed, user: { id, name, agency, color: owner.color } });
+    return JSON.stringify({ ...known, user: { id, name, agency, color: owner.color } });
   }
 }

@@ -33,6 +33,9 @@ export class ServerWriter implements Writer {
     this.outcome?.reject(new WriteRefused(reason));
   }
 
+  /** The server's own writes are bounded by the request that makes them, not by a budget. */
+  integrated(): void {}
+
   close(code: number, reason: string): void {
     this.outcome?.reject(new Error(`write failed (${code}): ${reason}`));
   }

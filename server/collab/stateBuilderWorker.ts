@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import * as Y from 'yjs';
+import { dropPending } from './documentChecks.js';
 
 /** A request: the updates packed end to end in one moved buffer, and their lengths. */
 export interface BuildRequest {
@@ -73,6 +74,9 @@ function build(updates: readonly Uint8Array[]): { update: Uint8Array; stateVecto
       }
     }
   });
+  // As on the main thread (docFromStored): structs that wait for content nobody sent are not
+  // part of the document, and must not reach the snapshot every reader downloads.
+  dropPending(doc);
   const result = { update: Y.encodeStateAsUpdate(doc), stateVector: Y.encodeStateVector(doc) };
   doc.destroy();
   return result;

@@ -7,10 +7,12 @@ export interface Writer {
   readonly user: PublicUser;
   /** Why the server wrote for the user (e.g. "import"), for the audit trail; none for typing. */
   readonly note?: string;
-  /** The write was not taken, for a reason the user is told. */
-  refuse(reason: RefusalReason): void;
+  /** The write was not taken, for a reason the user is told (unless `quietly`); counted. */
+  refuse(reason: RefusalReason, quietly?: boolean): void;
   /** The writer is let go (malformed input, storage error, abuse). */
   close(code: number, reason: string): void;
+  /** The server spent `ms` integrating the writer's updates (charged to its budget). */
+  integrated(ms: number): void;
 }
 
 /** A room as its gate sees it: the live document, read when the facts are counted. */

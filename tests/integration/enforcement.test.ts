@@ -423,7 +423,7 @@ describe('awareness cannot be used to appear as someone else', () => {
     const aId = a.doc.clientID;
     const bId = b.doc.clientID;
 
-    a.sendAwareness([{ clientId: aId, clock: 1, state: JSON.stringify({ hello: 'from-a' }) }]);
+    a.sendAwareness([{ clientId: aId, clock: 1, state: JSON.stringify({ cursor: 'from-a' }) }]);
     await waitFor(() =>
       b.frames.some((f) => f.kind === 'awareness' && f.entries.some((e) => e.clientId === aId)),
     );
@@ -431,12 +431,12 @@ describe('awareness cannot be used to appear as someone else', () => {
     const bSees = b.frames.flatMap((f) => (f.kind === 'awareness' ? f.entries : []));
     const fromA = bSees.find((e) => e.clientId === aId);
     expect(JSON.parse(fromA?.state ?? '{}')).toMatchObject({
-      hello: 'from-a',
+      cursor: 'from-a',
       user: { name: sct.user.name, agency: 'SCT' },
     });
 
     // sentinel for "never echoed": b's entry reaches a, after a's own would have
-    b.sendAwareness([{ clientId: bId, clock: 1, state: JSON.stringify({ hello: 'from-b' }) }]);
+    b.sendAwareness([{ clientId: bId, clock: 1, state: JSON.stringify({ cursor: 'from-b' }) }]);
     await waitFor(() =>
       a.frames.some((f) => f.kind === 'awareness' && f.entries.some((e) => e.clientId === bId)),
     );

@@ -5,7 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AwarenessEntry, EncodedAwarenessEntry } from '../../server/collab/awarenessCodec.js';
 import { ClientIds } from '../../server/collab/clientIds.js';
-import { RoomAwareness, type PresenceOwner } from '../../server/collab/roomAwareness.js';
+import {
+  MAX_AWARENESS_STATE_BYTES,
+  RoomAwareness,
+  type PresenceOwner,
+} from '../../server/collab/roomAwareness.js';
 
 const owner = (id: string, name: string, agency: string, color = '#123456'): PresenceOwner => ({
   user: { id, name, agency },
@@ -57,6 +61,19 @@ describe('RoomAwareness', () => {
     });
   });
 
+  it('keeps only the caret besides the identity (issue 16, item 9)', () => {
+    const room = new RoomAwareness(new ClientIds());
+    const out = room.accept(sct, [entry(5, 0, { cursor: null, junk: 'x'.repeat(100), extra: 1 })]);
+    expect(Object.keys(parsed(out[0])).sort()).toEqual(['cursor', 'user']);
+  });
+
+  it('drops a state longer than MAX_AWARENESS_STATE_BYTES (issue 16, item 9)', () => {
+    const room = new RoomAwareness(new ClientIds());
+    const long = { cursor: { anchor: 'x'.repeat(MAX_AWARENESS_STATE_BYTES) } };
+    expect(room.accept(sct, [entry(5, 0, long)])).toEqual([]);
+    expect(room.all()).toEqual([]);
+  });
+
   it('drops states that are not JSON objects', () => {
     const room = new RoomAwareness(new ClientIds());
     for (const bad of ['not json', '42', '"text"', '[1,2]', 'true', '']) {
@@ -101,17 +118,17 @@ describe('RoomAwareness', () => {
 
   it('ignores an older clock for the same id', () => {
     const room = new RoomAwareness(new ClientIds());
-    room.accept(sct, [entry(1, 5, { v: 5 })]);
-    expect(room.accept(sct, [entry(1, 4, { v: 4 })])).toEqual([]);
-    expect(parsed(room.all()[0])).toMatchObject({ v: 5 });
+    room.accept(sct, [entry(1, 5, { cursor: 5 })]);
+    expect(room.accept(sct, [entry(1, 4, { cursor: 4 })])).toEqual([]);
+    expect(parsed(room.all()[0])).toMatchObject({ cursor: 5 });
   });
 
   it("lets another tab of the same person take the id over from its dying socket, and the old socket's release does not remove it", () => {
     const room = new RoomAwareness(new ClientIds());
-    room.accept(sct, [entry(101, 1, { tab: 'old' })]);
-    const taken = room.accept(sctOtherTab, [entry(101, 2, { tab: 'new' })]);
+    room.accept(sct, [entry(101, 1, { cursor: 'old' })]);
+    const taken = room.accept(sctOtherTab, [entry(101, 2, { cursor: 'new' })]);
     expect(taken).toHaveLength(1);
-    expect(parsed(taken[0])).toMatchObject({ tab: 'new', user: { id: 'u-sct' } });
+    expect(parsed(taken[0])).toMatchObject({ cursor: 'new', user: { id: 'u-sct' } });
     // the old socket goes: nothing to announce, the new tab's presence stays
     expect(room.release(sct)).toEqual([]);
     expect(room.all().map((e) => e.clientId)).toEqual([101]);

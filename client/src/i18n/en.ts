@@ -6,6 +6,7 @@ import { versionsEn } from '../versions/messages/en.js';
 import { wordImportEn } from '../wordImport/messages/en.js';
 import { readerEn } from '../reader/messages/en.js';
 import { workflowEn } from '../workflow/messages/en.js';
+import { searchEn } from '../search/messages/en.js';
 import type { Dictionary } from './vi.js';
 
 /** English: typed by the Vietnamese keys, so a missing or extra key fails the typecheck. */
@@ -16,6 +17,7 @@ export const en: Dictionary = {
   ...adminEn,
   ...indicatorsEn,
   ...versionsEn,
+  ...searchEn,
   ...wordImportEn,
   ...readerEn,
   'app.name': 'PlanFold',

@@ -7,6 +7,7 @@ import { versionsVi } from '../versions/messages/vi.js';
 import { wordImportVi } from '../wordImport/messages/vi.js';
 import { readerVi } from '../reader/messages/vi.js';
 import { workflowVi } from '../workflow/messages/vi.js';
+import { searchVi } from '../search/messages/vi.js';
 
 export const vi = {
   ...editorVi,
@@ -15,6 +16,7 @@ export const vi = {
   ...adminVi,
   ...indicatorsVi,
   ...versionsVi,
+  ...searchVi,
   ...wordImportVi,
   ...readerVi,
   'app.name': 'PlanFold',

@@ -7,6 +7,7 @@ import { Link } from '../router/Link.js';
 import { paths } from '../router/routes.js';
 import { WorkflowNav } from '../workflow/WorkflowNav.js';
 import { InboxLink } from '../review/InboxLink.js';
+import { SearchBox } from '../search/SearchBox.js';
 
 /** The bar on every signed-in screen: product, plan title, who is signed in, language, logout. */
 export function AppHeader({ planTitle }: { planTitle?: string | undefined }) {
@@ -29,6 +30,7 @@ export function AppHeader({ planTitle }: { planTitle?: string | undefined }) {
         {planTitle && <span className="app-header__plan">{planTitle}</span>}
       </div>
       <div className="app-header__tools">
+        <SearchBox />
         <InboxLink />
         {can(user, 'manageUsers', null) && (
           <Link to={paths.adminUsers()} className="app-header__link" data-testid="nav-admin">

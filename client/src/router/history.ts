@@ -16,7 +16,7 @@ function subscribe(onChange: () => void): () => void {
 const currentPath = () => window.location.pathname;
 
 export function navigate(path: string, { replace = false } = {}): void {
-  if (path === currentPath()) return;
+  if (path === currentPath() + window.location.search) return;
   if (replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(CHANGE));
@@ -24,6 +24,12 @@ export function navigate(path: string, { replace = false } = {}): void {
 
 export function usePathname(): string {
   return useSyncExternalStore(subscribe, currentPath);
+}
+
+/** One query parameter of the address (`?q=` of the search page), following navigation. */
+export function useSearchParam(name: string): string | null {
+  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  return new URLSearchParams(search).get(name);
 }
 
 export function useRoute(): Route {

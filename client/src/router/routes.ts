@@ -19,6 +19,7 @@ export const PLAN_PAGES = [
   'audit',
   'outline',
   'indicators',
+  'search',
   'read',
 ] as const;
 export type PlanPage = (typeof PLAN_PAGES)[number];

@@ -82,11 +82,12 @@ export function DialogForm(props: Props) {
   );
 }
 
-/** The optional note that goes with a lock or a status change. */
+/** The note that goes with a lock or a status change (required when it is a reason). */
 export function NoteField(props: {
   label: string;
   value: string;
   onChange: (value: string) => void;
+  required?: boolean;
   testId: string;
 }) {
   const id = useId();
@@ -98,6 +99,7 @@ export function NoteField(props: {
         rows={3}
         value={props.value}
         maxLength={2000}
+        required={props.required}
         onChange={(e) => props.onChange(e.target.value)}
         data-testid={props.testId}
       />
