@@ -23,15 +23,17 @@ export function WordCount({ editor }: { editor: Editor }) {
   const [words, setWords] = useState(() => wordsOf(editor));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const onUpdate = () => {
+    // Every change of the text, a colleague's too (`update` is only the local ones).
+    const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+      if (!transaction.docChanged) return;
       timer ??= setTimeout(() => {
         timer = null;
         setWords(wordsOf(editor));
       }, DELAY_MS);
     };
-    editor.on('update', onUpdate);
+    editor.on('transaction', onUpdate);
     return () => {
-      editor.off('update', onUpdate);
+      editor.off('transaction', onUpdate);
       if (timer) clearTimeout(timer);
     };
   }, [editor]);
