@@ -3,6 +3,8 @@
  *
  *   create-admin   --username NAME [--name "Full name"] [--agency CODE]
  *   reset-password --username NAME
+ *   backup DIR      (an online backup of a SQLite deployment into a new directory)
+ *   restore DIR     (into an empty data directory, the server stopped)
  *   search-rebuild  (empties the search index; the server rebuilds it from the stored
  *                   sections and comments when it next starts)
  *
@@ -15,12 +17,14 @@ import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../store/database.js';
 import { SearchRepository } from '../store/search.js';
 import { AdminSetup, AdminSetupError } from './setup.js';
+import { backup, restore } from './backup.js';
 import { readPassword } from './readPassword.js';
 
 const USAGE = `Usage:
   npm run admin -- create-admin --username NAME [--name "Full name"] [--agency CODE]
   npm run admin -- reset-password --username NAME
   npm run admin -- search-rebuild
+  npm run admin -- backup DIR | restore DIR
 The password is asked for without echo, or read from stdin's first line.`;
 
 /** Only the database is touched (the server may be running): the index is refilled at start. */
@@ -51,6 +55,15 @@ async function main(argv: string[]): Promise<number> {
   });
   const command = positionals[0];
   if (command === 'search-rebuild' && !values.help) return clearSearchIndex();
+  if ((command === 'backup' || command === 'restore') && !values.help) {
+    const dir = positionals[1];
+    if (!dir) throw new AdminSetupError(`${command} needs a directory.\n${USAGE}`);
+    const { database } = loadConfig(process.env);
+    if (command === 'backup') backup(database, dir);
+    else restore(database, dir);
+    console.log(command === 'backup' ? `Backed up into ${dir}.` : `Restored from ${dir}.`);
+    return 0;
+  }
   if (values.help || !command || !values.username) {
     console.error(USAGE);
     return values.help ? 0 : 2;

@@ -33,6 +33,4 @@ export function plainText(root: Y.XmlFragment | Y.XmlElement): string {
   return parts.join('');
 }
 
-export function countWords(text: string): number {
-  return text.split(/[\s\u00a0]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
+export { countWords } from '../../shared/words.js';

@@ -10,123 +10,15 @@ import * as Y from 'yjs';
 import { encodeAnchor } from '../../shared/anchors.js';
 import { contentSchema } from '../../shared/editor/content.js';
 import { BODY_FIELD } from '../../shared/protocol/collab.js';
-import type { ResponseKind } from '../../shared/threads.js';
+import type { AuditAction } from '../../shared/audit.js';
 import { countWords, plainText } from '../collab/plainText.js';
+import type { AuditEntry } from '../store/audit.js';
 import type { SectionRecord } from '../store/plans.js';
 import type { Store } from '../store/store.js';
+import { DUE_IN_DAYS, MOVES, THREADS } from './demoActivity.js';
 import { DEMO_TEXTS, type DemoBlock } from './demoTexts.js';
 
 const DAY = 86_400_000;
-
-interface DemoThread {
-  section: string;
-  /** The commented passage: it must occur in one paragraph of the section. */
-  quote: string;
-  by: string;
-  body: string;
-  daysAgo: number;
-  reply?: { by: string; body: string };
-  response?: { kind: ResponseKind; by: string; text: string };
-  resolvedBy?: string;
-}
-
-const THREADS: DemoThread[] = [
-  {
-    section: 'S1_2',
-    quote: 'khoảng 790 nghìn người',
-    by: 'tv',
-    body: 'Đề nghị Cục Thống kê thống nhất số dân năm 2020 với Niên giám thống kê và với chỉ tiêu trong bảng số liệu dùng chung.',
-    daysAgo: 9,
-    response: {
-      kind: 'accepted',
-      by: 'ctk',
-      text: 'Tiếp thu. Đã đối chiếu với Niên giám thống kê 2020 và cập nhật bảng số liệu.',
-    },
-    resolvedBy: 'tv',
-  },
-  {
-    section: 'S1_3',
-    quote: 'Hiệp định RCEP',
-    by: 'bcd',
-    body: 'Cần phân tích cụ thể hơn tác động của RCEP đối với hàng nông sản xuất khẩu qua các cửa khẩu của tỉnh.',
-    daysAgo: 4,
-  },
-  {
-    section: 'S2_2',
-    quote: 'Tốc độ tăng trưởng GRDP bình quân 8,0 - 8,5%/năm',
-    by: 'skhdt',
-    body: 'Chỉ tiêu tăng trưởng cần đối chiếu với Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII và kịch bản tăng trưởng ở mục II.1.',
-    daysAgo: 6,
-    response: {
-      kind: 'explained',
-      by: 'tv',
-      text: 'Giải trình: mức 8,0 - 8,5% là phương án cơ sở; phương án cao 9% được trình bày ở mục II.1 để Ban Chỉ đạo lựa chọn.',
-    },
-  },
-  {
-    section: 'S4_1',
-    quote: 'IV (thị xã)',
-    by: 'tv',
-    body: 'Đề nghị Sở Xây dựng bổ sung lộ trình và các tiêu chí còn thiếu để Đồng Đăng đạt đô thị loại IV.',
-    daysAgo: 2,
-    reply: {
-      by: 'sxd',
-      body: 'Sở đang tổng hợp theo Nghị quyết 1210/2016/UBTVQH13, sẽ bổ sung trong tuần tới.',
-    },
-  },
-  {
-    section: 'S6_1',
-    quote: 'các bãi tập kết hàng hóa ở cửa khẩu',
-    by: 'bcd',
-    body: 'Đề nghị bổ sung số liệu quan trắc tại từng bãi tập kết.',
-    daysAgo: 12,
-    response: {
-      kind: 'rejected',
-      by: 'stnmt',
-      text: 'Không tiếp thu: số liệu quan trắc từng bãi thuộc báo cáo đánh giá môi trường chiến lược, không đưa vào báo cáo quy hoạch.',
-    },
-  },
-  {
-    section: 'S3_4',
-    quote: 'Công viên địa chất Lạng Sơn',
-    by: 'tv',
-    body: 'Nêu rõ phạm vi không gian của công viên địa chất để thống nhất với phương án sử dụng đất ở mục V.1.',
-    daysAgo: 1,
-  },
-];
-
-/** How each section came to its demo status: from draft, moved by this account, days ago. */
-const MOVES: Partial<Record<string, { by: string; daysAgo: number; note: string }>> = {
-  S1_1: { by: 'skhdt', daysAgo: 3, note: 'Đã thống nhất tại phiên họp Ban Chỉ đạo' },
-  S1_2: { by: 'ctk', daysAgo: 10, note: 'Gửi tư vấn tích hợp' },
-  S1_3: { by: 'tv', daysAgo: 5, note: 'Lấy ý kiến các sở, ngành' },
-  S1_7: { by: 'stnmt', daysAgo: 7, note: 'Gửi tư vấn tích hợp' },
-  S2_2: { by: 'skhdt', daysAgo: 2, note: 'Trình Ban Chỉ đạo cho ý kiến' },
-  S6_1: { by: 'tv', daysAgo: 13, note: 'Lấy ý kiến các sở, ngành' },
-  S6_3: { by: 'tv', daysAgo: 8, note: 'Đã tiếp thu ý kiến góp ý' },
-};
-
-/** Due dates, in days from today: those in the past make the overdue lists show something. */
-const DUE_IN_DAYS: Record<string, number> = {
-  S1_1: -20,
-  S1_2: -5,
-  S1_3: 10,
-  S1_5: -8,
-  S1_6: -3,
-  S1_7: 14,
-  S1_8: -6,
-  S1_9: 30,
-  S2_1: 7,
-  S2_2: -2,
-  S3_4: 25,
-  S3_5: 25,
-  S3_7: 40,
-  S4_1: 45,
-  S4_3: 45,
-  S4_7: 60,
-  S6_1: 18,
-  S6_3: 18,
-};
 
 export function demoDueDate(sectionId: string, today: Date): string | null {
   const days = DUE_IN_DAYS[sectionId];
@@ -222,19 +114,27 @@ export async function seedDemoContent(
       Y.encodeStateVector(doc),
     );
   }
-  await store.workflow.saveFacts(
-    [...docs].map(([sectionId, doc], i) => ({
-      sectionId,
-      words: countWords(plainText(doc.getXmlFragment(BODY_FIELD))),
-      lastEditedBy: user(byId.get(sectionId)?.owner.toLowerCase() ?? 'tv').id,
-      lastEditedAt: ago(1 + (i % 9), 10 + (i % 7)),
-    })),
-  );
+  const facts = [...docs].map(([sectionId, doc], i) => ({
+    sectionId,
+    words: countWords(plainText(doc.getXmlFragment(BODY_FIELD))),
+    lastEditedBy: user(byId.get(sectionId)?.owner.toLowerCase() ?? 'tv').id,
+    lastEditedAt: ago(1 + (i % 9), 10 + (i % 7)),
+  }));
+  await store.workflow.saveFacts(facts);
+  // The trail the dashboard's recent activity and the audit page show: who wrote, who moved.
+  const audit: AuditEntry[] = facts.map((f) => {
+    const editor = [...userIds.values()].find((u) => u.id === f.lastEditedBy);
+    return auditEntry(editor, 'edit', f.sectionId, '', f.lastEditedAt);
+  });
 
   for (const [sectionId, move] of Object.entries(MOVES)) {
     const section = byId.get(sectionId);
     if (!move || !section) continue;
     const at = ago(move.daysAgo, 15);
+    const mover = user(move.by);
+    audit.push(
+      auditEntry(mover, 'status', sectionId, `DU_THAO → ${section.status}: ${move.note}`, at),
+    );
     await store.workflow.recordStatusChange({
       sectionId,
       from: 'DU_THAO',
@@ -244,6 +144,7 @@ export async function seedDemoContent(
       note: move.note,
     });
     if (section.status === 'DA_DUYET_KHOA') {
+      audit.push(auditEntry(mover, 'lock', sectionId, move.note, at));
       await store.plans.updateSection(sectionId, {
         locked_at: at,
         locked_by: user(move.by).id,
@@ -295,5 +196,25 @@ export async function seedDemoContent(
     }
     if (thread.resolvedBy) await store.threads.setResolved(id, user(thread.resolvedBy).id, later);
   }
+  await store.audit.appendMany(audit.sort((a, b) => a.at.localeCompare(b.at)));
   for (const doc of docs.values()) doc.destroy();
+}
+
+function auditEntry(
+  actor: { id: string; name: string; agency: string } | undefined,
+  action: AuditAction,
+  sectionId: string,
+  detail: string,
+  at: string,
+): AuditEntry {
+  return {
+    at,
+    actorId: actor?.id ?? null,
+    actorName: actor?.name ?? null,
+    agency: actor?.agency ?? null,
+    action,
+    sectionId,
+    detail,
+    address: null,
+  };
 }

@@ -132,12 +132,39 @@ describe('the editor toolbar', () => {
     await expect.poll(() => connectionState(page), WAIT).toBe('saved');
   });
 
-  it('gives a reader no formatting toolbar', async () => {
-    const reader = await signIn(browser, server, 'bcd');
+  it('gives a reader no formatting toolbar, but keyboard selection and Ctrl+Alt+M', async () => {
+    // The consultant reads III.1 (another agency's) and may comment on it.
+    const reader = await signIn(browser, server, 'tv');
     await openSection(reader, server, SECTION);
     await expect.poll(() => texts(reader.page, '.table-caption'), WAIT).toHaveLength(1);
     expect(await reader.page.getByTestId('toolbar').count()).toBe(0);
     expect(await writer.page.getByTestId('toolbar').count()).toBe(1);
+
+    // The reader reaches the text with the keyboard, selects words and comments on them.
+    const text = reader.page.getByTestId('editor-content');
+    expect(await text.getAttribute('tabindex')).toBe('0');
+    expect(await text.getAttribute('aria-describedby')).toBe('new-thread-hint');
+    expect(await reader.page.locator('#new-thread-hint').textContent()).toContain('Ctrl+Alt+M');
+    await text.focus();
+    for (let i = 0; i < 3; i += 1) await reader.page.keyboard.press('Control+Shift+ArrowRight');
+    await reader.page.keyboard.press('Control+Alt+M');
+    await expect
+      .poll(() => reader.page.getByTestId('new-thread-quote').textContent(), WAIT)
+      .toMatch(/^Diện/);
     await reader.context.close();
+  });
+
+  it('counts the words of the section under the text', async () => {
+    // "Diện tích tự nhiên 8.310 km2", the footnote "Nguồn: Cục Thống kê", the table's "Chỉ tiêu".
+    await expect
+      .poll(() => writer.page.getByTestId('word-count').textContent(), WAIT)
+      .toBe('12 từ');
+    // A colleague's words count too.
+    await colleague.page.getByTestId('editor-content').locator('p').first().click();
+    await colleague.page.keyboard.press('End');
+    await colleague.page.keyboard.type(' năm 2025');
+    await expect
+      .poll(() => writer.page.getByTestId('word-count').textContent(), WAIT)
+      .toBe('14 từ');
   });
 });

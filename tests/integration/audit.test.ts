@@ -195,8 +195,9 @@ describe('reading the audit log', () => {
       expect.arrayContaining(['login', 'lock', 'unlock']),
     );
 
+    // The demo's own approval of I.1 (S1_1) is in the trail too.
     const locks = await audit(skhdt, '?action=lock');
-    expect(locks.map((e) => e.sectionId).sort()).toEqual(['S3_1', 'S4_5']);
+    expect(locks.map((e) => e.sectionId).sort()).toEqual(['S1_1', 'S3_1', 'S4_5']);
     const combined = await audit(skhdt, '?action=lock&sectionId=S4_5');
     expect(combined).toHaveLength(1);
     expect(combined[0]).toMatchObject({ detail: 'S4_5', actorId: skhdt.user.id });

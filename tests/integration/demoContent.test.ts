@@ -13,6 +13,7 @@ const fixture = useSignedInServer(['skhdt', 'bcd']);
 interface Dashboard {
   totals: { byStatus: Record<string, number>; overdue: number; openThreads: number };
   overdue: { sectionId: string }[];
+  recent: { action: string; sectionId: string | null }[];
 }
 interface Thread {
   resolved: boolean;
@@ -43,6 +44,9 @@ describe('the demo plan at first sight', () => {
     expect(overdue.length).toBeGreaterThanOrEqual(3);
     expect(totals.openThreads).toBeGreaterThanOrEqual(3);
     expect(Object.values(totals.byStatus).filter((n) => n > 0).length).toBeGreaterThanOrEqual(5);
+    // Recent activity: who wrote and who moved sections, from the demo's own audit trail.
+    const actions = new Set(response.body.recent.map((r) => r.action));
+    expect(actions.has('edit') && actions.has('status')).toBe(true);
   });
 
   it('has a locked, approved section and threads answered formally, open and resolved', async () => {

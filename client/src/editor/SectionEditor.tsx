@@ -13,6 +13,8 @@ import { sectionExtensions } from './extensions.js';
 import { UploadStatus } from './figures/UploadStatus.js';
 import { useFigureUpload } from './figures/useFigureUpload.js';
 import { Toolbar } from './Toolbar.js';
+import { WordCount } from './WordCount.js';
+import { useReadOnlyKeyboard } from './useReadOnlyKeyboard.js';
 
 interface Props {
   connection: SectionConnection;
@@ -84,6 +86,7 @@ export function SectionEditor({
     [connection],
   );
 
+  useReadOnlyKeyboard(editor, editable);
   const upload = useFigureUpload(editor, scope.sectionId);
   useEffect(() => {
     imageFiles.current = upload.insertFiles;
@@ -121,6 +124,7 @@ export function SectionEditor({
       <div className="editor__page">
         <EditorContent editor={editor} />
       </div>
+      <WordCount editor={editor} />
       <ReferenceCard editor={editor} scope={scope} agencies={agencies} />
       {picker && editable && (
         <IndicatorPicker

@@ -19,7 +19,8 @@ export function SectionHeader({
   return (
     <header className="section-header" data-testid="section-header">
       <p className="section-header__number">{section.number}</p>
-      <h1 id="section-title" className="section-header__title">
+      {/* Focus target for readers when the section opens (useOpeningFocus). */}
+      <h1 id="section-title" className="section-header__title" tabIndex={-1}>
         {pick(lang, section.titleVi, section.titleEn)}
       </h1>
       <p className="section-header__meta">

@@ -12,6 +12,7 @@ import { ReadOnlyBanner } from './ReadOnlyBanner.js';
 import { RefusalAlert } from './RefusalAlert.js';
 import { SectionEditor } from './SectionEditor.js';
 import { SectionHeader } from './SectionHeader.js';
+import { useOpeningFocus } from './useOpeningFocus.js';
 import { useSectionSession } from './useSectionSession.js';
 import { writeDecision } from './writeAccess.js';
 import { SectionActions } from '../workflow/SectionActions.js';
@@ -44,6 +45,7 @@ export function SectionScreen({
   const [editor, setEditor] = useState<Editor | null>(null);
   const [comparing, setComparing] = useState<CompareRequest | null>(null);
   const scope = useMemo(() => ({ planId, sectionId: section.id }), [planId, section.id]);
+  useOpeningFocus(section.id, editor, writable);
 
   return (
     <article className="section-screen" aria-labelledby="section-title">

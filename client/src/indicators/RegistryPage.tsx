@@ -16,6 +16,9 @@ import { LoadError } from '../workflow/ActionError.js';
 import { useRefreshing } from '../workflow/useRefreshing.js';
 import { indicatorApi } from './api.js';
 import { foldSearch } from './search.js';
+import { CsvImport } from './CsvImport.js';
+import { NewIndicatorForm } from './NewIndicatorForm.js';
+import { RetireButton } from './RetireButton.js';
 import { SeriesChart } from './SeriesChart.js';
 import { UsageList } from './UsageList.js';
 import { ValueCell } from './ValueCell.js';
@@ -51,6 +54,7 @@ function Registry({ planId, data }: { planId: string; data: PlanPageData }) {
       (!needle || foldSearch(`${i.code} ${i.nameVi} ${i.nameEn}`).includes(needle)),
   );
   const chart = indicators.find((i) => i.id === chosen) ?? null;
+  const manages = can(user, 'manageIndicators', null);
 
   return (
     <>
@@ -124,6 +128,7 @@ function Registry({ planId, data }: { planId: string; data: PlanPageData }) {
                       {pick(lang, i.nameVi, i.nameEn)}
                     </button>
                     <span className="muted ind-code">{i.code}</span>
+                    {manages && <RetireButton indicator={i} onDone={result.reload} />}
                   </th>
                   <td>{i.unit}</td>
                   <td title={agencyName(data.agencies, i.owner, lang)}>{i.owner}</td>
@@ -149,6 +154,10 @@ function Registry({ planId, data }: { planId: string; data: PlanPageData }) {
         </table>
       </div>
       {shown.length === 0 && result.data && <p className="muted">{t('ind.none')}</p>}
+      {manages && (
+        <NewIndicatorForm planId={planId} agencies={data.agencies} onCreated={result.reload} />
+      )}
+      <CsvImport planId={planId} onApplied={result.reload} />
       {chart && <SeriesChart indicator={chart} />}
       {chart && <UsageList planId={planId} indicatorId={chart.id} sections={data.sections} />}
     </>

@@ -2,10 +2,27 @@
 import type { Indicator, IndicatorKind } from '../../../shared/indicators.js';
 import { request, requestJson } from '../api/http.js';
 import type * as z from 'zod/mini';
-import { ConsistencyWire, IndicatorAnswerWire, IndicatorsWire, UsageWire } from './wire.js';
+import type { IndicatorGroup } from '../../../shared/indicators.js';
+import {
+  ConsistencyWire,
+  ImportAnswerWire,
+  IndicatorAnswerWire,
+  IndicatorsWire,
+  UsageWire,
+} from './wire.js';
 
 export type Consistency = z.infer<typeof ConsistencyWire>;
 export type Usage = z.infer<typeof UsageWire>['sections'];
+export type ImportAnswer = z.infer<typeof ImportAnswerWire>;
+
+export interface NewIndicator {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  unit: string;
+  group: IndicatorGroup;
+  owner: string;
+}
 
 export const indicatorApi = {
   async list(planId: string): Promise<Indicator[]> {
@@ -20,6 +37,21 @@ export const indicatorApi = {
   ): Promise<Indicator> {
     const path = `/api/indicators/${encodeURIComponent(id)}/values/${year}`;
     return (await requestJson('PUT', path, IndicatorAnswerWire, value)).indicator;
+  },
+
+  importCsv(planId: string, csv: string, apply: boolean): Promise<ImportAnswer> {
+    const path = `/api/plans/${encodeURIComponent(planId)}/indicators.csv`;
+    return requestJson('POST', path, ImportAnswerWire, { csv, apply });
+  },
+
+  async create(planId: string, indicator: NewIndicator): Promise<Indicator> {
+    const path = `/api/plans/${encodeURIComponent(planId)}/indicators`;
+    return (await requestJson('POST', path, IndicatorAnswerWire, indicator)).indicator;
+  },
+
+  async setRetired(id: string, retired: boolean): Promise<Indicator> {
+    const path = `/api/indicators/${encodeURIComponent(id)}`;
+    return (await requestJson('PATCH', path, IndicatorAnswerWire, { retired })).indicator;
   },
 
   async usage(id: string): Promise<Usage> {

@@ -68,3 +68,21 @@ export const ConsistencyWire = z.object({
     }),
   ),
 });
+
+const FigureWire = z.object({ kind: z.enum(INDICATOR_KINDS), value: z.number() });
+
+/** POST /api/plans/:planId/indicators.csv */
+export const ImportAnswerWire = z.object({
+  applied: z.boolean(),
+  changes: z.array(
+    z.object({
+      line: z.number(),
+      code: z.string(),
+      year: z.number(),
+      from: z.nullable(FigureWire),
+      to: FigureWire,
+    }),
+  ),
+  refused: z.array(z.object({ line: z.number(), code: z.string(), reason: z.string() })),
+  unchanged: z.number(),
+});

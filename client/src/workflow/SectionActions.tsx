@@ -57,7 +57,13 @@ export function SectionActions({ section, agencies }: Props) {
       toolbar?.querySelector<HTMLElement>('button')
     )?.focus();
   }, []);
-  useEffect(keepFocus, [mayLock, mayUnlock, keepFocus]);
+  // Only on a swap: when the section opens, focus belongs to the text or title (useOpeningFocus).
+  const lockControls = useRef({ mayLock, mayUnlock });
+  useEffect(() => {
+    const before = lockControls.current;
+    lockControls.current = { mayLock, mayUnlock };
+    if (before.mayLock !== mayLock || before.mayUnlock !== mayUnlock) keepFocus();
+  }, [mayLock, mayUnlock, keepFocus]);
 
   const close = () => setOpen(null);
   const done = (message: string) => {

@@ -34,6 +34,8 @@ export const editorEn: Record<keyof typeof editorVi, string> = {
   'figure.width': 'Width {percent}',
   'figure.alt': 'Description (for screen readers)',
 
+  'editor.words': '{count} words',
+
   'table.menu': 'Selected table',
   'table.rowBefore': 'Row above',
   'table.rowAfter': 'Row below',

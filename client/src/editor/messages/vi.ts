@@ -32,6 +32,8 @@ export const editorVi = {
   'figure.width': 'Độ rộng {percent}',
   'figure.alt': 'Mô tả hình (cho người khiếm thị)',
 
+  'editor.words': '{count} từ',
+
   'table.menu': 'Bảng đang chọn',
   'table.rowBefore': 'Thêm hàng trên',
   'table.rowAfter': 'Thêm hàng dưới',

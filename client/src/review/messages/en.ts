@@ -25,7 +25,8 @@ export const reviewEn: Record<keyof typeof reviewVi, string> = {
   'error.apply-proposal': 'To accept a proposed edit, use “Accept and apply”.',
   'review.new.button': 'Comment',
   'review.new.buttonLabel': 'Comment on the selected passage',
-  'review.new.hint': 'Select a passage in the text, then press “Comment”.',
+  'review.new.hint':
+    'Select a passage in the text (with the mouse, or Shift + arrow keys), then press “Comment” or Ctrl+Alt+M.',
   'review.new.title': 'New comment',
   'review.new.quote': 'Selected passage',
   'review.new.body': 'Your comment',

@@ -23,7 +23,8 @@ export const reviewVi = {
   'error.apply-proposal': 'Muốn tiếp thu đề xuất sửa, hãy bấm “Tiếp thu và sửa”.',
   'review.new.button': 'Góp ý',
   'review.new.buttonLabel': 'Góp ý về đoạn văn đã chọn',
-  'review.new.hint': 'Chọn một đoạn văn trong nội dung rồi bấm “Góp ý”.',
+  'review.new.hint':
+    'Chọn một đoạn văn trong nội dung (bằng chuột, hoặc Shift + phím mũi tên) rồi bấm “Góp ý” hoặc Ctrl+Alt+M.',
   'review.new.title': 'Góp ý mới',
   'review.new.quote': 'Đoạn văn được chọn',
   'review.new.body': 'Nội dung góp ý',

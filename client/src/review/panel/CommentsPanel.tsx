@@ -20,6 +20,7 @@ import { revealCard } from './reveal.js';
 import { ThreadCard } from './ThreadCard.js';
 import { ThreadFilters } from './ThreadFilters.js';
 import { useAnnouncement } from './useAnnouncement.js';
+import { useCommentShortcut } from './useCommentShortcut.js';
 import { useFocusRequest } from './useFocusRequest.js';
 import { useSynced } from './useSynced.js';
 
@@ -103,6 +104,8 @@ export function CommentsPanel({ section, agencies, editor, provider }: Props) {
     const passage = editor ? passageFromSelection(editor.state) : null;
     if (passage) setDraft(passage);
   };
+
+  useCommentShortcut(canComment && !draft ? editor : null, start);
 
   async function submit(passage: SelectedPassage, body: string, proposal?: string) {
     const input = { ...passage, body, ...(proposal === undefined ? {} : { proposal }) };

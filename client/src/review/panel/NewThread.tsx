@@ -6,6 +6,7 @@ import { useEditorState } from '@tiptap/react';
 import { useT } from '../../i18n/context.js';
 import type { SelectedPassage } from '../highlights/yBinding.js';
 import { TextForm } from './TextForm.js';
+import { COMMENT_SHORTCUT } from './useCommentShortcut.js';
 
 /** True while the editor holds a non-empty selection. */
 export function useHasSelection(editor: Editor | null): boolean {
@@ -33,6 +34,7 @@ export function StartThreadButton({ editor, onStart }: StartProps) {
         className="button button--primary button--small"
         disabled={!hasSelection}
         aria-describedby="new-thread-hint"
+        aria-keyshortcuts={COMMENT_SHORTCUT}
         data-testid="thread-new"
         // Keep the editor's selection: do not let the press move focus first.
         onMouseDown={(e) => e.preventDefault()}
