@@ -7,6 +7,7 @@ import { useT } from '../i18n/context.js';
 import type { AgencyDirectory } from '../plan/agencies.js';
 import type { PlanSection } from '../plan/types.js';
 import { ConnectionState } from './ConnectionState.js';
+import { EmptySectionHint } from './EmptySectionHint.js';
 import { PresenceList } from './PresenceList.js';
 import { ReadOnlyBanner } from './ReadOnlyBanner.js';
 import { RefusalAlert } from './RefusalAlert.js';
@@ -67,6 +68,14 @@ export function SectionScreen({
               sectionId={section.id}
               request={comparing}
               onClose={() => setComparing(null)}
+            />
+          )}
+          {editor && (
+            <EmptySectionHint
+              editor={editor}
+              section={section}
+              agencies={agencies}
+              writable={writable}
             />
           )}
           {session.connection ? (

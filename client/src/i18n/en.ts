@@ -85,6 +85,10 @@ export const en: Dictionary = {
   'plan.sectionNotFound': 'This section is not part of the plan.',
   'plan.backToOutline': 'Back to the outline',
 
+  'section.emptyWriter':
+    'This section is empty. Write about “{title}” in the box below; {agency} leads the writing of this section.',
+  'section.emptyReader':
+    'This section has no text yet. {agency} leads the writing of this section on “{title}”.',
   'section.owner': 'Lead: {agency}',
   'section.status': 'Status',
   'section.due': 'Due: {date}',

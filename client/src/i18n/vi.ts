@@ -84,6 +84,9 @@ export const vi = {
   'plan.sectionNotFound': 'Không tìm thấy mục này trong quy hoạch.',
   'plan.backToOutline': 'Về đề cương',
 
+  'section.emptyWriter':
+    'Mục này còn trống. Hãy viết nội dung về “{title}” vào khung dưới đây; {agency} chủ trì viết mục này.',
+  'section.emptyReader': 'Mục này chưa có nội dung. {agency} chủ trì viết mục này về “{title}”.',
   'section.owner': 'Chủ trì: {agency}',
   'section.status': 'Trạng thái',
   'section.due': 'Hạn: {date}',
