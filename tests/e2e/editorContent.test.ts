@@ -147,7 +147,10 @@ describe('the editor toolbar', () => {
     expect(await reader.page.locator('#new-thread-hint').textContent()).toContain('Ctrl+Alt+M');
     await text.focus();
     // From the start of the text (an empty paragraph may come first) over the first words.
-    for (let i = 0; i < 5; i += 1) await reader.page.keyboard.press('Control+Shift+ArrowRight');
+    const selected = async () => String(await reader.page.evaluate('String(getSelection())'));
+    for (let i = 0; i < 8 && !/Diện/.test(await selected()); i += 1)
+      await reader.page.keyboard.press('Control+Shift+ArrowRight');
+    expect(await selected()).toMatch(/Diện/);
     await reader.page.keyboard.press('Control+Alt+M');
     await expect
       .poll(() => reader.page.getByTestId('new-thread-quote').textContent(), WAIT)
