@@ -7,16 +7,42 @@
 import type { AgencyKind, ManagedAgency } from '../../shared/model.js';
 import { AppError } from '../errors.js';
 import { langSonOutline } from '../seed/outlineFile.js';
-import type { SectionRecord } from '../store/plans.js';
+import type { PlanRecord, SectionRecord } from '../store/plans.js';
+
+type PlanPeriod = Pick<PlanRecord, 'periodStart' | 'periodEnd' | 'vision'>;
 
 /** Kinds a province has one of: the template's owner of that kind maps to the province's. */
 const SINGLE_KINDS: readonly AgencyKind[] = ['consultant', 'coordinator'];
 
+/**
+ * The template's titles name its own years ("Thực trạng kinh tế 2011–2020", "đến năm 2030"): a plan
+ * for another period gets its own — the previous period of the same length, its start and end,
+ * its vision year. Other numbers are left as they are.
+ */
+export function redatedTitle(title: string, from: PlanPeriod, to: PlanPeriod): string {
+  const fromLength = from.periodEnd - from.periodStart + 1;
+  const toLength = to.periodEnd - to.periodStart + 1;
+  const years = new Map<number, number>([
+    [from.periodStart - fromLength, to.periodStart - toLength],
+    [from.periodStart - 1, to.periodStart - 1],
+    [from.periodStart, to.periodStart],
+    [from.periodEnd, to.periodEnd],
+    [from.vision, to.vision],
+  ]);
+  return title.replace(/\b\d{4}\b/g, (year) => String(years.get(Number(year)) ?? year));
+}
+
 export function templateSections(
   planId: string,
+  period: PlanPeriod,
   agencies: readonly ManagedAgency[],
 ): SectionRecord[] {
   const outline = langSonOutline();
+  const from: PlanPeriod = {
+    periodStart: outline.plan.period_start,
+    periodEnd: outline.plan.period_end,
+    vision: outline.plan.vision,
+  };
   const active = agencies.filter((a) => a.active);
   const planner = active.find((a) => a.kind === 'coordinator');
   if (!planner) {
@@ -42,8 +68,8 @@ export function templateSections(
       id: idOf(s.id),
       planId,
       number: s.number,
-      titleVi: s.title_vi,
-      titleEn: s.title_en,
+      titleVi: redatedTitle(s.title_vi, from, period),
+      titleEn: redatedTitle(s.title_en, from, period),
       parentId: s.parent === null ? null : idOf(s.parent),
       position,
       owner,

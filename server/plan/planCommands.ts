@@ -52,7 +52,7 @@ export class PlanCommands {
       const sections =
         input.template === 'empty'
           ? []
-          : templateSections(plan.id, await this.store.plans.agencies());
+          : templateSections(plan.id, plan, await this.store.plans.agencies());
       await this.store.plans.insertPlan(plan, sections);
       this.directory.addPlan(plan, sections);
       await this.audit.record(ctx.actor, 'plan', {

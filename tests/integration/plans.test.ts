@@ -23,6 +23,8 @@ interface DetailBody extends PlanSummary {
   sections: {
     id: string;
     number: string;
+    titleVi: string;
+    titleEn: string;
     owner: string;
     contributors: string[];
     parentId: string | null;
@@ -140,6 +142,20 @@ describe('plans administered', () => {
     } finally {
       await fixture.as.admin.request('PATCH', '/api/agencies/SGTVT', { active: true });
     }
+  });
+
+  it("a plan for another period names its own years in the template's titles", async () => {
+    const plan = await create({ periodStart: 2031, periodEnd: 2040, vision: 2060 });
+    const detail = (await fixture.as.bcd.request<DetailBody>('GET', `/api/plans/${plan.id}`)).body;
+    const byNumber = new Map(detail.sections.map((s) => [s.number, s]));
+    const economy = langSon.sections.find((s) => s.id === 'S1_4')!;
+    const targets = langSon.sections.find((s) => s.id === 'S2_2')!;
+    expect(byNumber.get(economy.number)?.titleVi).toBe(
+      'Thực trạng kinh tế 2021–2030: tăng trưởng, cơ cấu, năng suất, đầu tư, doanh nghiệp, ngân sách',
+    );
+    expect(byNumber.get(economy.number)?.titleEn).toContain('Economic performance 2021–2030');
+    expect(byNumber.get(targets.number)?.titleVi).toContain('chỉ tiêu đến năm 2040');
+    expect(detail.sections.map((s) => s.titleVi).join(' ')).not.toMatch(/2011|2020/);
   });
 
   it('an empty plan has no sections; the coordinator then adds them', async () => {
