@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { CloseCode, type RefusalReason } from '../../shared/protocol/collab.js';
+import { CloseCode } from '../../shared/protocol/collab.js';
 import type { CollabObserver } from '../ops/metrics.js';
 import type { ClientBinding } from '../store/clientAuthors.js';
 import type { DocumentStore } from '../store/documents.js';
@@ -226,42 +226,6 @@ export class Room {
   /** Applies a change made by the server itself (the plan room); it is stored, then relayed. */
   changeFromServer(change: (doc: Y.Doc) => void): void {
     this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
-  }
-
-  /**
-   * Writes for `user` from outside any socket (a Word import): checked against the policy at
-   * the moment it is applied, stored as one update before anyone sees it, after every write
-   * received before it. Resolves with the refusal, 'not-stored' (locked meanwhile, or the store
-   * failed) or null once stored and relayed.
-   */
-  writeAs(
-    user: Connection['user'],
-    edit: (doc: Y.Doc) => void,
-  ): Promise<RefusalReason | 'not-stored' | null> {
-    const result = this.drained.then(async () => {
-      const refusal = this.options.gate.check(user);
-      if (refusal) return refusal;
-      this.unsettled = true;
-      try {
-        let changes: Change[];
-        try {
-          changes = this.liveDocument().change(edit);
-        } catch (error) {
-          await this.rebuild();
-          throw error;
-        }
-        if (await this.storeAndRelay(changes)) return null;
-        await this.rebuild();
-        return 'not-stored' as const;
-      } finally {
-        this.unsettled = false;
-      }
-    });
-    this.drained = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    return result;
   }
 
   /**
