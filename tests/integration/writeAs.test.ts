@@ -99,6 +99,31 @@ describe('writeAs and closeUserConnections', () => {
     expect(textOf((await storedState(server.planfold, SECTION)).doc)).not.toContain('GTVT qua');
   });
 
+  it('writeAs is refused when a lock lands after the write arrives, before it is stored', async () => {
+    const { server } = fixture;
+    const { directory } = server.planfold;
+    const section = directory.section(SECTION)!;
+    const lock = { by: as.skhdt.user.id, byName: 'SKHĐT', byAgency: 'SKHDT', at: '', note: 'khoá' };
+    try {
+      const outcome = await server.planfold.collab.writeAs(
+        as.sct.user,
+        SECTION,
+        (doc) => {
+          const paragraph = new Y.XmlElement('paragraph');
+          paragraph.insert(0, [new Y.XmlText('Viết trong lúc khoá')]);
+          doc.getXmlFragment('body').insert(0, [paragraph]);
+          // Runs once the write has been taken (same turn), before the room stores it.
+          queueMicrotask(() => directory.update({ ...section, lock }));
+        },
+        { action: 'import', detail: 'raced' },
+      );
+      expect(outcome).toBe('locked');
+    } finally {
+      directory.update(section);
+    }
+    expect(textOf((await storedState(server.planfold, SECTION)).doc)).not.toContain('trong lúc');
+  });
+
   it('closes every socket of one user, and only theirs', async () => {
     const { server } = fixture;
     const a = await connectRaw(server, as.sct, SECTION);
