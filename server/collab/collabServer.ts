@@ -33,7 +33,7 @@ import { SendBatch } from './sendBatch.js';
 import { StateBuilder } from './stateBuilder.js';
 import { userColor } from './userColor.js';
 import { readOnlyGate, SectionWriteGate } from './writeGate.js';
-import { ServerWriter } from './serverWriter.js';
+import { ServerWriter, updateFromEdit, WriteRefused } from './serverWriter.js';
 
 export interface CollabDependencies {
   store: Store;
@@ -176,9 +176,11 @@ export class CollabServer {
   }
 
   /**
-   * A section written on `user`'s behalf from HTTP (a Word import, a restored version): through
-   * the section's room, so the write is checked, stored and relayed like one from a socket, and
-   * noted in the audit log as `audit` says.
+   * A section written on `user`'s behalf from HTTP (a Word import, a restored version): `edit`
+   * runs on a copy of the section, and the update it makes goes through the room's write path
+   * like a socket's (policy on arrival and at storing, nesting depth, pending structs, client
+   * ids), stored before relayed, then noted in the audit log as `audit` says. Resolves with the
+   * refusal, 'not-stored' (the store failed) or null once stored.
    */
   async writeAs(
     user: AuthenticatedSession['user'],
@@ -188,13 +190,19 @@ export class CollabServer {
   ): Promise<RefusalReason | 'not-stored' | null> {
     const room = await this.registry.acquire(sectionId);
     try {
-      const outcome = await room.writeAs(user, edit);
-      if (outcome === null) {
-        this.facts.noteEdit(room, sectionId, user);
+      return await room.hold(async () => {
+        // After the writes received before it: the edit sees what they wrote.
+        await room.flushed();
+        const update = updateFromEdit(room.doc, edit);
+        try {
+          await new ServerWriter(user, null).write(room, update);
+        } catch (error) {
+          return error instanceof WriteRefused ? error.reason : ('not-stored' as const);
+        }
         const { action, ...context } = audit;
         await this.deps.audit.record(user, action, { sectionId, ...context });
-      }
-      return outcome;
+        return null;
+      });
     } finally {
       this.registry.release(room);
     }
@@ -317,6 +325,12 @@ export class CollabServer {
       scheduler: this.scheduler,
       builder: this.builder,
       ...(this.deps.observer ? { observer: this.deps.observer } : {}),
+      ...(sectionId
+        ? {
+            authors: (bindings) =>
+              this.deps.store.clientAuthors.record(sectionId, bindings, new Date().toISOString()),
+          }
+        : {}),
     });
   }
 

@@ -3,8 +3,6 @@ import type { RefusalReason } from '../../shared/protocol/collab.js';
 import { checkIntegrated, dropPending, RefusedUpdate } from './documentChecks.js';
 import type { Writer } from './writer.js';
 
-const SERVER_WRITE = Symbol('server write');
-
 /** A change to the document: a sender's writes as Yjs merged them, or the server's own (null). */
 export interface Change {
   update: Uint8Array;
@@ -75,21 +73,6 @@ export class LiveDocument {
       }
     }
     return { changes, failed: null, deferred: [] };
-  }
-
-  /**
-   * A change the server makes on a user's behalf (a Word import), in one transaction: the
-   * update Yjs emits for it is returned to be stored and relayed like a sender's. If `edit`
-   * throws, the document may hold part of it: the caller rebuilds it from the store.
-   */
-  change(edit: (doc: Y.Doc) => void): Change[] {
-    const captured: Change[] = (this.captured = []);
-    try {
-      this.current.transact(() => edit(this.current), SERVER_WRITE);
-      return captured;
-    } finally {
-      this.captured = null;
-    }
   }
 
   /** Replaces the document by one rebuilt from what is stored. */

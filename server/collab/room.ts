@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
-import { CloseCode, type RefusalReason } from '../../shared/protocol/collab.js';
+import { CloseCode } from '../../shared/protocol/collab.js';
 import type { CollabObserver } from '../ops/metrics.js';
+import type { ClientBinding } from '../store/clientAuthors.js';
 import type { DocumentStore } from '../store/documents.js';
 import {
   decodeAwarenessUpdate,
@@ -30,6 +31,8 @@ export interface RoomOptions {
   scheduler: FlushScheduler;
   builder: StateBuilder;
   observer?: CollabObserver;
+  /** Stores which user each client id of the section belongs to (attribution in compare). */
+  authors?: (bindings: readonly ClientBinding[]) => Promise<void>;
 }
 
 interface PendingWrite {
@@ -226,42 +229,6 @@ export class Room {
   }
 
   /**
-   * Writes for `user` from outside any socket (a Word import): checked against the policy at
-   * the moment it is applied, stored as one update before anyone sees it, after every write
-   * received before it. Resolves with the refusal, 'not-stored' (locked meanwhile, or the store
-   * failed) or null once stored and relayed.
-   */
-  writeAs(
-    user: Connection['user'],
-    edit: (doc: Y.Doc) => void,
-  ): Promise<RefusalReason | 'not-stored' | null> {
-    const result = this.drained.then(async () => {
-      const refusal = this.options.gate.check(user);
-      if (refusal) return refusal;
-      this.unsettled = true;
-      try {
-        let changes: Change[];
-        try {
-          changes = this.liveDocument().change(edit);
-        } catch (error) {
-          await this.rebuild();
-          throw error;
-        }
-        if (await this.storeAndRelay(changes)) return null;
-        await this.rebuild();
-        return 'not-stored' as const;
-      } finally {
-        this.unsettled = false;
-      }
-    });
-    this.drained = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    return result;
-  }
-
-  /**
    * Takes no more writes: at shutdown the last compaction must cover everything stored. A
    * write ignored here is not lost: the client still holds it and sends it again when it
    * reconnects (the sync handshake sends whatever the server lacks).
@@ -407,7 +374,22 @@ export class Room {
       if (change.from) this.options.gate.written(this, change.from);
     }
     this.options.observer?.relayed(changes.length);
+    await this.storeAuthors();
     return true;
+  }
+
+  /**
+   * Stored after the text they attribute: a binding lost to a failure leaves a passage without
+   * an author, never a write refused for it.
+   */
+  private async storeAuthors(): Promise<void> {
+    const bindings = this.clientIds.takeNew();
+    if (!this.options.authors || bindings.length === 0) return;
+    try {
+      await this.options.authors(bindings);
+    } catch (error) {
+      console.error(`Could not store the client ids of ${this.name}`, error);
+    }
   }
 
   /** The document holds changes that were not stored: it is rebuilt from what was. */

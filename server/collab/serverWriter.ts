@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import type { PublicUser } from '../../shared/model.js';
 import type { RefusalReason } from '../../shared/protocol/collab.js';
 import type { Room } from './room.js';
@@ -19,7 +20,8 @@ export class ServerWriter implements Writer {
 
   constructor(
     readonly user: PublicUser,
-    readonly note: string,
+    /** Recorded with the write; null when the caller records the write itself (`writeAs`). */
+    readonly note: string | null,
   ) {}
 
   write(room: Room, update: Uint8Array): Promise<void> {
@@ -38,5 +40,23 @@ export class ServerWriter implements Writer {
 
   close(code: number, reason: string): void {
     this.outcome?.reject(new Error(`write failed (${code}): ${reason}`));
+  }
+}
+
+/**
+ * The update `edit` makes, made on a copy of `doc` under a fresh client id: the live document
+ * takes it only through the room's write path (policy, structure and client-id checks, the
+ * gate again at storing time), as it takes a socket's. A throwing `edit` changes nothing.
+ */
+export function updateFromEdit(doc: Y.Doc, edit: (doc: Y.Doc) => void): Uint8Array {
+  const copy = new Y.Doc({ guid: doc.guid, gc: doc.gc });
+  try {
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+    const updates: Uint8Array[] = [];
+    copy.on('update', (update: Uint8Array) => updates.push(update));
+    copy.transact(() => edit(copy));
+    return Y.mergeUpdates(updates);
+  } finally {
+    copy.destroy();
   }
 }

@@ -27,7 +27,7 @@ export class SectionWriteGate implements WriteGate {
 
   written(room: GatedRoom, writer: Writer): void {
     if (writer.note === undefined) this.audit.noteEdit(writer.user, this.sectionId);
-    else
+    else if (writer.note !== null)
       void this.audit.record(writer.user, 'edit', {
         sectionId: this.sectionId,
         detail: writer.note,

@@ -5,8 +5,11 @@ import type { RefusalReason } from '../../shared/protocol/collab.js';
 /** Whoever sends a room writes: a connection, or the server on a user's behalf (`writeAs`). */
 export interface Writer {
   readonly user: PublicUser;
-  /** Why the server wrote for the user (e.g. "import"), for the audit trail; none for typing. */
-  readonly note?: string;
+  /**
+   * Why the server wrote for the user (e.g. "import"), for the audit trail; none for typing;
+   * null when whoever asked for the write records it in the audit trail itself.
+   */
+  readonly note?: string | null;
   /** The write was not taken, for a reason the user is told (unless `quietly`); counted. */
   refuse(reason: RefusalReason, quietly?: boolean): void;
   /** The writer is let go (malformed input, storage error, abuse). */

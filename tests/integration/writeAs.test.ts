@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { plainText } from '../../server/collab/plainText.js';
 import { WriteRefused } from '../../server/collab/serverWriter.js';
-import { CloseCode } from '../../shared/protocol/collab.js';
+import { CloseCode, MAX_NESTING_DEPTH } from '../../shared/protocol/collab.js';
 import { closeCodeOf, connectRaw, paragraphUpdate, storedState } from '../helpers/rawClient.js';
 import { useSignedInServer } from '../helpers/signedInServer.js';
 import { waitFor } from '../helpers/waitFor.js';
@@ -46,6 +46,57 @@ describe('writeAs and closeUserConnections', () => {
     await expect(attempt).rejects.toBeInstanceOf(WriteRefused);
     await expect(attempt).rejects.toMatchObject({ reason: 'not-owner' });
     expect(textOf((await storedState(server.planfold, SECTION)).doc)).not.toContain('GTVT');
+  });
+
+  it('writeAs goes through the checks of a socket write: content nested too deep is refused', async () => {
+    const { server } = fixture;
+    const outcome = await server.planfold.collab.writeAs(
+      as.sct.user,
+      SECTION,
+      (doc) => {
+        let parent: Y.XmlFragment | Y.XmlElement = doc.getXmlFragment('body');
+        for (let depth = 0; depth <= MAX_NESTING_DEPTH; depth++) {
+          const quote = new Y.XmlElement('blockquote');
+          parent.insert(0, [quote]);
+          parent = quote;
+        }
+        parent.insert(0, [new Y.XmlText('Lồng quá sâu')]);
+      },
+      { action: 'import', detail: 'deep' },
+    );
+    expect(outcome).toBe('too-deep');
+    expect(textOf((await storedState(server.planfold, SECTION)).doc)).not.toContain('quá sâu');
+    // Nothing half-applied stays in the room: a correct write after it is stored alone.
+    const next = await server.planfold.collab.writeAs(
+      as.sct.user,
+      SECTION,
+      (doc) => {
+        const paragraph = new Y.XmlElement('paragraph');
+        paragraph.insert(0, [new Y.XmlText('Sau lần bị từ chối')]);
+        doc.getXmlFragment('body').insert(0, [paragraph]);
+      },
+      { action: 'import', detail: 'after' },
+    );
+    expect(next).toBeNull();
+    const stored = textOf((await storedState(server.planfold, SECTION)).doc);
+    expect(stored).toContain('Sau lần bị từ chối');
+    expect(stored).not.toContain('quá sâu');
+  });
+
+  it('writeAs refuses a user the policy refuses when the write is stored', async () => {
+    const { server } = fixture;
+    const outcome = await server.planfold.collab.writeAs(
+      as.sgtvt.user,
+      SECTION,
+      (doc) => {
+        const paragraph = new Y.XmlElement('paragraph');
+        paragraph.insert(0, [new Y.XmlText('GTVT qua writeAs')]);
+        doc.getXmlFragment('body').insert(0, [paragraph]);
+      },
+      { action: 'import', detail: 'refused' },
+    );
+    expect(outcome).toBe('not-owner');
+    expect(textOf((await storedState(server.planfold, SECTION)).doc)).not.toContain('GTVT qua');
   });
 
   it('closes every socket of one user, and only theirs', async () => {
