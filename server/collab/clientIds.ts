@@ -1,3 +1,5 @@
+import type { ClientBinding } from '../store/clientAuthors.js';
+
 /**
  * Who may use which Yjs client id in one room. An id belongs to the user who first used it, in
  * a write or in awareness: nobody else may write structs under it (and so drop that user's
@@ -6,14 +8,22 @@
  */
 export class ClientIds {
   private readonly owners = new Map<number, string>();
+  /** Bound since the last `takeNew`: the room stores them with its next write (attribution). */
+  private fresh: ClientBinding[] = [];
 
   /** Whether `userId` may use `clientId`; binds it to them if nobody had. */
   claim(clientId: number, userId: string): boolean {
     const owner = this.owners.get(clientId);
     if (owner === undefined) {
       this.owners.set(clientId, userId);
+      this.fresh.push({ clientId, userId });
       return true;
     }
     return owner === userId;
+  }
+
+  /** The bindings made since the last call. */
+  takeNew(): ClientBinding[] {
+    return this.fresh.splice(0);
   }
 }

@@ -325,6 +325,12 @@ export class CollabServer {
       scheduler: this.scheduler,
       builder: this.builder,
       ...(this.deps.observer ? { observer: this.deps.observer } : {}),
+      ...(sectionId
+        ? {
+            authors: (bindings) =>
+              this.deps.store.clientAuthors.record(sectionId, bindings, new Date().toISOString()),
+          }
+        : {}),
     });
   }
 

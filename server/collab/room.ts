@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { CloseCode } from '../../shared/protocol/collab.js';
 import type { CollabObserver } from '../ops/metrics.js';
+import type { ClientBinding } from '../store/clientAuthors.js';
 import type { DocumentStore } from '../store/documents.js';
 import {
   decodeAwarenessUpdate,
@@ -30,6 +31,8 @@ export interface RoomOptions {
   scheduler: FlushScheduler;
   builder: StateBuilder;
   observer?: CollabObserver;
+  /** Stores which user each client id of the section belongs to (attribution in compare). */
+  authors?: (bindings: readonly ClientBinding[]) => Promise<void>;
 }
 
 interface PendingWrite {
@@ -371,7 +374,22 @@ export class Room {
       if (change.from) this.options.gate.written(this, change.from);
     }
     this.options.observer?.relayed(changes.length);
+    await this.storeAuthors();
     return true;
+  }
+
+  /**
+   * Stored after the text they attribute: a binding lost to a failure leaves a passage without
+   * an author, never a write refused for it.
+   */
+  private async storeAuthors(): Promise<void> {
+    const bindings = this.clientIds.takeNew();
+    if (!this.options.authors || bindings.length === 0) return;
+    try {
+      await this.options.authors(bindings);
+    } catch (error) {
+      console.error(`Could not store the client ids of ${this.name}`, error);
+    }
   }
 
   /** The document holds changes that were not stored: it is rebuilt from what was. */

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /** Row types. Booleans are 0/1 and timestamps ISO-8601 text, so both databases agree. */
 export interface AgencyRow {
@@ -242,6 +242,17 @@ export interface SearchEntryRow {
   folded: string;
 }
 
+/**
+ * The user a Yjs client id of a section belongs to (migration 016). PostgreSQL reads `bigint`
+ * back as a string.
+ */
+export interface ClientAuthorRow {
+  section_id: string;
+  client_id: ColumnType<number | string, number, never>;
+  user_id: string;
+  first_seen: string;
+}
+
 export interface Database {
   agencies: AgencyRow;
   users: UserRow;
@@ -265,4 +276,5 @@ export interface Database {
   section_versions: SectionVersionRow;
   plan_editions: PlanEditionRow;
   search_entries: SearchEntryRow;
+  client_authors: ClientAuthorRow;
 }

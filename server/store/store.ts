@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { AuditRepository } from './audit.js';
 import { Checkpointer } from './checkpointer.js';
+import { ClientAuthorRepository } from './clientAuthors.js';
 import { openDatabase, type DatabaseConfig } from './database.js';
 import { columnTypes, type DialectName } from './dialect.js';
 import { SqlDocumentStore, type DocumentStore } from './documents.js';
@@ -41,6 +42,7 @@ export class Store {
   readonly versions: VersionRepository;
   readonly editions: EditionRepository;
   readonly search: SearchRepository;
+  readonly clientAuthors: ClientAuthorRepository;
 
   private constructor(
     readonly db: Kysely<Database>,
@@ -62,6 +64,7 @@ export class Store {
     this.versions = new VersionRepository(db);
     this.editions = new EditionRepository(db);
     this.search = new SearchRepository(db, dialect);
+    this.clientAuthors = new ClientAuthorRepository(db);
   }
 
   static async open(config: DatabaseConfig, journal: JournalOptions = {}): Promise<Store> {

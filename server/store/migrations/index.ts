@@ -9,6 +9,7 @@ import * as indicators from './009_indicators.js';
 import * as files from './011_files.js';
 import * as versions from './014_versions.js';
 import * as proposals from './015_proposals.js';
+import * as clientAuthors from './016_client_authors.js';
 import * as indicatorFreezes from './017_indicator_freezes.js';
 import * as search from './019_search.js';
 
@@ -25,6 +26,7 @@ const STEPS: Record<string, Step> = {
   '011_files': files.up,
   '014_versions': versions.up,
   '015_proposals': proposals.up,
+  '016_client_authors': clientAuthors.up,
   '017_indicator_freezes': indicatorFreezes.up,
   '019_search': search.up,
 };
