@@ -1,6 +1,6 @@
 import type { PublicUser } from '../../shared/model.js';
 import type { StatusCode } from '../../shared/statuses.js';
-import { statusDefinition } from '../../shared/statuses.js';
+import { statusDefinition, statusIndex } from '../../shared/statuses.js';
 import { checkAssignable } from '../agencies/assignable.js';
 import { entryOf } from '../audit/auditLog.js';
 import { AppError, notFound } from '../errors.js';
@@ -90,6 +90,14 @@ export class SectionCommands {
   setStatus(ctx: CommandContext, id: string, to: StatusCode, note: string): Promise<SectionRecord> {
     return this.command(ctx, id, 'status', (section) => {
       authorize(ctx.actor, 'setStatus', { section, to });
+      // Sending a section back undoes someone's step: the history must say why.
+      if (statusIndex(to) < statusIndex(section.status) && note.trim() === '') {
+        throw new AppError(
+          400,
+          'reason-required',
+          'Sending a section back to an earlier status needs a reason (note).',
+        );
+      }
       const at = new Date().toISOString();
       // Approval locks; leaving approval lifts the lock it put there.
       const lock = statusDefinition(to).locks

@@ -202,7 +202,7 @@ describe('randomized permissions', () => {
         response = await coordinator.request<{ section: SectionView }>(
           'POST',
           `/api/sections/${id}/status`,
-          { status, note: '' },
+          { status, note: 'Thay đổi ngẫu nhiên' },
         );
         flipLog.push(`status ${id} ${status}`);
       }

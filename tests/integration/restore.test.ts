@@ -131,7 +131,10 @@ describe('restoring a version', () => {
     );
     expect((await restore(as.sct, 'S3_3', version.id)).status).toBe(403);
     expectStatus(
-      await as.skhdt.request('POST', '/api/sections/S3_3/status', { status: 'DU_THAO' }),
+      await as.skhdt.request('POST', '/api/sections/S3_3/status', {
+        status: 'DU_THAO',
+        note: 'Trả lại để sửa',
+      }),
       200,
       'back to draft',
     );

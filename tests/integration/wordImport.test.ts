@@ -204,7 +204,19 @@ describe('Word import', () => {
         '<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="http://evil.example/x.png" TargetMode="External"/></Relationships>',
       ),
     });
+    // Tables in tables: each level nests a table, a row and a cell, past the server's limit.
+    const cell = (inner: string): string =>
+      `<w:tbl><w:tr><w:tc>${inner}<w:p><w:r><w:t>ô</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`;
+    let nested = '<w:p><w:r><w:t>đáy</w:t></w:r></w:p>';
+    for (let level = 0; level < 30; level++) nested = cell(nested);
+    const deep = zipSync({
+      '[Content_Types].xml': strToU8('<Types/>'),
+      'word/document.xml': strToU8(
+        `<w:document xmlns:w="${W}"><w:body>${nested}</w:body></w:document>`,
+      ),
+    });
     const cases: [string, Uint8Array, number, string][] = [
+      ['tables nested 30 deep', deep, 422, 'docx-unreadable'],
       ['plain text', strToU8('Đây không phải tệp Word'), 415, 'not-docx'],
       [
         'encrypted',

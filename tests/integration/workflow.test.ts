@@ -92,7 +92,7 @@ describe('section workflow', () => {
       ['sct', 'DA_GUI_TU_VAN', 'Gửi tư vấn tích hợp'],
       ['tv', 'DANG_GOP_Y', 'Mở góp ý'],
       ['tv', 'DU_THAO', 'Trả lại để hoàn thiện số liệu'],
-      ['sct2', 'CHUA_BAT_DAU', ''],
+      ['sct2', 'CHUA_BAT_DAU', 'Làm lại từ đầu'],
     ];
     const before = new Date().toISOString();
     for (const [who, to, note] of steps) {
@@ -105,7 +105,7 @@ describe('section workflow', () => {
 
     const recorded = await history('S3_3');
     expect(recorded.map((h) => [h.from, h.to, h.actorId, h.actorName, h.agency, h.note])).toEqual([
-      ['DU_THAO', 'CHUA_BAT_DAU', as.sct2.user.id, as.sct2.user.name, 'SCT', ''],
+      ['DU_THAO', 'CHUA_BAT_DAU', as.sct2.user.id, as.sct2.user.name, 'SCT', 'Làm lại từ đầu'],
       [
         'DANG_GOP_Y',
         'DU_THAO',
@@ -169,7 +169,9 @@ describe('section workflow', () => {
     await openThread(as.tv, 'S3_1', 'Góp ý trong thời gian lấy ý kiến.');
 
     // DA_GUI_TU_VAN: the consultant writes, the owner may not.
-    expect((await setStatus(as.skhdt, 'S3_1', 'DA_GUI_TU_VAN')).status).toBe(200);
+    expect((await setStatus(as.skhdt, 'S3_1', 'DA_GUI_TU_VAN', 'Tư vấn tích hợp lại')).status).toBe(
+      200,
+    );
     await waitFor(() => planSection(plan.doc, 'S3_1')?.status === 'DA_GUI_TU_VAN', {
       timeout: 1_000,
       message: 'the plan room shows DA_GUI_TU_VAN',
@@ -236,21 +238,39 @@ describe('section workflow', () => {
       'TRINH_PHE_DUYET',
       'TRINH_BCD',
     ];
-    for (const to of path) expect((await setStatus(as.tv, 'S4_5', to)).status, to).toBe(200);
+    // The last step goes back, with its reason.
+    for (const to of path) {
+      expect((await setStatus(as.tv, 'S4_5', to, `Chuyển sang ${to}`)).status, to).toBe(200);
+    }
     expect((await setStatus(as.tv, 'S4_5', 'DA_DUYET_KHOA')).status).toBe(403);
     expect((await setStatus(as.tv, 'S4_5', 'CHUA_BAT_DAU')).status).toBe(403);
     // The owner may not pull it back from review.
     expect((await setStatus(as.sct, 'S4_5', 'DU_THAO')).status).toBe(403);
-    expect((await setStatus(as.tv, 'S4_5', 'DU_THAO')).status).toBe(200);
+    expect((await setStatus(as.tv, 'S4_5', 'DU_THAO', 'Trả lại để sửa')).status).toBe(200);
     expect(await statusOf('S4_5')).toBe('DU_THAO');
     expect((await history('S4_5')).length).toBe(path.length + 2);
   });
 
   it('the coordinator may set any status, including on its own section and backwards', async () => {
     for (const to of ['TRINH_THAM_DINH', 'CHUA_BAT_DAU', 'DA_TIEP_THU'] as const) {
-      const r = await setStatus(as.skhdt, 'S1_4', to);
+      const r = await setStatus(as.skhdt, 'S1_4', to, `Chuyển sang ${to}`);
       expect(r.status, to).toBe(200);
       expect(r.body.section.status).toBe(to);
     }
+  });
+  it('a backwards move without a reason is refused (400 reason-required) and changes nothing', async () => {
+    // The demo has S1_2 submitted to the consultant; the coordinator may move it anywhere.
+    expect(await statusOf('S1_2')).toBe('DA_GUI_TU_VAN');
+    const historyBefore = await history('S1_2');
+    for (const note of [undefined, '', '   ']) {
+      const r = await setStatus(as.skhdt, 'S1_2', 'DU_THAO', note);
+      expect(r.status, JSON.stringify(note)).toBe(400);
+      expect(r.body.error.code).toBe('reason-required');
+    }
+    expect(await statusOf('S1_2')).toBe('DA_GUI_TU_VAN');
+    expect(await history('S1_2')).toEqual(historyBefore);
+    expect((await setStatus(as.skhdt, 'S1_2', 'DU_THAO', 'Thiếu số liệu năm 2020')).status).toBe(
+      200,
+    );
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The collaboration server's API for other parts of the server: `writeAs` writes a section on a
- * user's behalf through the same path as a socket (policy, stored before relayed, audited), and
- * `closeUserConnections` closes one user's sockets everywhere.
+ * user's behalf through the same path as a socket (policy on arrival and at storing, nesting
+ * depth, stored before relayed, audited), and `closeUserConnections` closes one user's sockets
+ * everywhere.
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -48,55 +49,62 @@ describe('writeAs and closeUserConnections', () => {
     expect(textOf((await storedState(server.planfold, SECTION)).doc)).not.toContain('GTVT');
   });
 
+  /** A server write for `user` through `writeAs`, audited as an import. */
+  const writeAs = (user: typeof as.sct.user, edit: (doc: Y.Doc) => void) =>
+    fixture.server.planfold.collab.writeAs(user, SECTION, edit, {
+      action: 'import',
+      detail: 'test',
+    });
+  /** An edit that adds a paragraph at the start of the body. */
+  const addParagraph =
+    (text: string) =>
+    (doc: Y.Doc): void => {
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText(text)]);
+      doc.getXmlFragment('body').insert(0, [paragraph]);
+    };
+  const storedText = async (): Promise<string> =>
+    textOf((await storedState(fixture.server.planfold, SECTION)).doc);
+
   it('writeAs goes through the checks of a socket write: content nested too deep is refused', async () => {
-    const { server } = fixture;
-    const outcome = await server.planfold.collab.writeAs(
-      as.sct.user,
-      SECTION,
-      (doc) => {
-        let parent: Y.XmlFragment | Y.XmlElement = doc.getXmlFragment('body');
-        for (let depth = 0; depth <= MAX_NESTING_DEPTH; depth++) {
-          const quote = new Y.XmlElement('blockquote');
-          parent.insert(0, [quote]);
-          parent = quote;
-        }
-        parent.insert(0, [new Y.XmlText('Lồng quá sâu')]);
-      },
-      { action: 'import', detail: 'deep' },
-    );
+    const outcome = await writeAs(as.sct.user, (doc) => {
+      let parent: Y.XmlFragment | Y.XmlElement = doc.getXmlFragment('body');
+      for (let depth = 0; depth <= MAX_NESTING_DEPTH; depth++) {
+        const quote = new Y.XmlElement('blockquote');
+        parent.insert(0, [quote]);
+        parent = quote;
+      }
+      parent.insert(0, [new Y.XmlText('Lồng quá sâu')]);
+    });
     expect(outcome).toBe('too-deep');
-    expect(textOf((await storedState(server.planfold, SECTION)).doc)).not.toContain('quá sâu');
+    expect(await storedText()).not.toContain('quá sâu');
     // Nothing half-applied stays in the room: a correct write after it is stored alone.
-    const next = await server.planfold.collab.writeAs(
-      as.sct.user,
-      SECTION,
-      (doc) => {
-        const paragraph = new Y.XmlElement('paragraph');
-        paragraph.insert(0, [new Y.XmlText('Sau lần bị từ chối')]);
-        doc.getXmlFragment('body').insert(0, [paragraph]);
-      },
-      { action: 'import', detail: 'after' },
-    );
-    expect(next).toBeNull();
-    const stored = textOf((await storedState(server.planfold, SECTION)).doc);
+    expect(await writeAs(as.sct.user, addParagraph('Sau lần bị từ chối'))).toBeNull();
+    const stored = await storedText();
     expect(stored).toContain('Sau lần bị từ chối');
     expect(stored).not.toContain('quá sâu');
   });
 
-  it('writeAs refuses a user the policy refuses when the write is stored', async () => {
-    const { server } = fixture;
-    const outcome = await server.planfold.collab.writeAs(
-      as.sgtvt.user,
-      SECTION,
-      (doc) => {
-        const paragraph = new Y.XmlElement('paragraph');
-        paragraph.insert(0, [new Y.XmlText('GTVT qua writeAs')]);
-        doc.getXmlFragment('body').insert(0, [paragraph]);
-      },
-      { action: 'import', detail: 'refused' },
-    );
-    expect(outcome).toBe('not-owner');
-    expect(textOf((await storedState(server.planfold, SECTION)).doc)).not.toContain('GTVT qua');
+  it('writeAs refuses a user the policy refuses', async () => {
+    expect(await writeAs(as.sgtvt.user, addParagraph('GTVT qua writeAs'))).toBe('not-owner');
+    expect(await storedText()).not.toContain('GTVT qua');
+  });
+
+  it('writeAs is refused when a lock lands after the write arrives, before it is stored', async () => {
+    const { directory } = fixture.server.planfold;
+    const section = directory.section(SECTION)!;
+    const lock = { by: as.skhdt.user.id, byName: 'SKHĐT', byAgency: 'SKHDT', at: '', note: 'khoá' };
+    try {
+      const outcome = await writeAs(as.sct.user, (doc) => {
+        addParagraph('Viết trong lúc khoá')(doc);
+        // Runs once the write has been taken (same turn), before the room stores it.
+        queueMicrotask(() => directory.update({ ...section, lock }));
+      });
+      expect(outcome).toBe('locked');
+    } finally {
+      directory.update(section);
+    }
+    expect(await storedText()).not.toContain('trong lúc');
   });
 
   it('closes every socket of one user, and only theirs', async () => {

@@ -91,6 +91,12 @@ export function wordImportRoutes(
         }),
       { action: 'import', detail: `Nhập từ tệp Word: ${name}` },
     );
+    if (outcome === 'too-deep')
+      throw new AppError(
+        422,
+        'docx-unreadable',
+        'The file nests content deeper than a section can hold; nothing was written.',
+      );
     if (outcome !== null) {
       // Refused as it was being stored: say why, as the policy says it now.
       const now = directory.section(section.id);

@@ -27,6 +27,7 @@ export const workflowEn: Record<keyof typeof workflowVi, string> = {
   'wf.status.done': 'The section is now {status}.',
   'wf.status.choose': '— Choose a status —',
   'wf.status.forward': 'Next step',
+  'error.reason-required': 'Sending a section back to an earlier step needs a reason.',
   'wf.status.back': 'Send back to an earlier step (needs a reason)',
   'wf.status.backHint':
     'The section goes back to an earlier step. Give a reason so the owner knows what to do.',

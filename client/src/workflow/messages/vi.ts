@@ -25,6 +25,7 @@ export const workflowVi = {
   'wf.status.done': 'Đã chuyển mục sang trạng thái {status}.',
   'wf.status.choose': '— Chọn trạng thái —',
   'wf.status.forward': 'Bước tiếp theo',
+  'error.reason-required': 'Trả mục về bước trước cần ghi lý do.',
   'wf.status.back': 'Trả về bước trước (cần lý do)',
   'wf.status.backHint':
     'Mục sẽ bị trả về bước trước. Hãy ghi lý do để cơ quan chủ trì biết cần làm gì.',
