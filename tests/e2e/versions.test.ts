@@ -67,6 +67,10 @@ describe('section versions in the browser', () => {
     await expect.poll(() => inserted.count(), WAIT).toBe(1);
     await expect(inserted.textContent()).resolves.toContain('Cụm công nghiệp Chi Lăng');
     await expect(inserted.textContent()).resolves.toContain('Đoạn thêm');
+    // Who wrote it, from the client id its text was typed under.
+    await expect(inserted.getByText('Người viết:').textContent()).resolves.toContain(
+      '(Sở Công Thương)',
+    );
     // Marked by a line, not by colour alone.
     const decoration: unknown = await page.evaluate(
       `getComputedStyle(document.querySelector('[data-op="insert"] ins')).textDecorationLine`,

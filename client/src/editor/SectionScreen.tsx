@@ -67,6 +67,7 @@ export function SectionScreen({
             <CompareView
               sectionId={section.id}
               request={comparing}
+              agencies={agencies}
               onClose={() => setComparing(null)}
             />
           )}

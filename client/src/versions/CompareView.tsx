@@ -4,18 +4,38 @@
  */
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/context.js';
+import type { Lang } from '../i18n/lang.js';
+import { agencyName, type AgencyDirectory } from '../plan/agencies.js';
 import { LoadError } from '../workflow/ActionError.js';
 import { useRefreshing } from '../workflow/useRefreshing.js';
 import { versionsApi } from './api.js';
-import { DiffBlock } from './DiffBlock.js';
+import { DiffBlock, type AuthorsOf } from './DiffBlock.js';
 import type { CompareRequest } from './VersionsPanel.js';
-import type { BlockChange } from './wire.js';
+import type { Authorship, BlockChange } from './wire.js';
 
 const SNIPPET = 60;
 
 function snippet(change: BlockChange): string {
   const text = change.block.text.trim();
   return text.length > SNIPPET ? `${text.slice(0, SNIPPET)}…` : text;
+}
+
+/** "Name (agency), Name (agency)" of the authors of each passage of one block. */
+function authorsOfBlock(
+  authorship: Authorship,
+  block: number,
+  agencies: AgencyDirectory,
+  lang: Lang,
+): AuthorsOf {
+  return (piece) => {
+    const passage = authorship.passages.find((p) => p.block === block && p.piece === piece);
+    if (!passage) return null;
+    return passage.authors
+      .map((id) => authorship.users[id])
+      .filter((user) => user !== undefined)
+      .map((user) => `${user.name} (${agencyName(agencies, user.agency, lang)})`)
+      .join(', ');
+  };
 }
 
 function jumpTo(index: number): void {
@@ -27,20 +47,23 @@ function jumpTo(index: number): void {
 export function CompareView({
   sectionId,
   request,
+  agencies,
   onClose,
 }: {
   sectionId: string;
   request: CompareRequest;
+  agencies: AgencyDirectory;
   onClose: () => void;
 }) {
-  const { t, number } = useI18n();
+  const { t, number, lang } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
-  const { data, error } = useRefreshing(
+  const { data: answer, error } = useRefreshing(
     `compare:${sectionId}:${request.from}:${request.to}`,
     0,
     () => versionsApi.compare(sectionId, request.from, request.to),
   );
   useEffect(() => heading.current?.focus(), [request]);
+  const data = answer?.comparison ?? null;
 
   return (
     <section className="compare" aria-labelledby="compare-heading" data-testid="compare">
@@ -88,7 +111,12 @@ export function CompareView({
           <div className="editor__page">
             <div className="document compare__document" data-testid="compare-document">
               {data.blocks.map((change, index) => (
-                <DiffBlock key={index} change={change} index={index} />
+                <DiffBlock
+                  key={index}
+                  change={change}
+                  index={index}
+                  authorsOf={authorsOfBlock(answer!.authors, index, agencies, lang)}
+                />
               ))}
             </div>
           </div>

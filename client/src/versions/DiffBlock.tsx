@@ -24,17 +24,29 @@ function withMarks(text: string, marks: string): ReactNode {
   return node;
 }
 
-function PieceView({ piece }: { piece: Piece }) {
+/** Who wrote a passage, after it; nothing when nobody is known. */
+export type AuthorsOf = (piece: number | null) => string | null;
+
+function Author({ label }: { label: string | null }) {
+  const t = useT();
+  if (!label) return null;
+  return <span className="diff-author">{t('ver.author', { names: label })}</span>;
+}
+
+function PieceView({ piece, author }: { piece: Piece; author: string | null }) {
   const t = useT();
   const content = withMarks(piece.text, piece.marks);
   if (piece.op === 'equal') return <>{content}</>;
   const said = <span className="visually-hidden">[{t(`ver.piece.${piece.op}`)}] </span>;
   if (piece.op === 'insert') {
     return (
-      <ins className="diff-ins">
-        {said}
-        {content}
-      </ins>
+      <>
+        <ins className="diff-ins">
+          {said}
+          {content}
+        </ins>
+        <Author label={author} />
+      </>
     );
   }
   if (piece.op === 'delete') {
@@ -89,7 +101,15 @@ function BlockText({ block }: { block: Block }) {
   );
 }
 
-export function DiffBlock({ change, index }: { change: BlockChange; index: number }) {
+export function DiffBlock({
+  change,
+  index,
+  authorsOf = () => null,
+}: {
+  change: BlockChange;
+  index: number;
+  authorsOf?: AuthorsOf;
+}) {
   const t = useT();
   if (change.op === 'equal') {
     return (
@@ -100,11 +120,14 @@ export function DiffBlock({ change, index }: { change: BlockChange; index: numbe
   }
   const body =
     'pieces' in change ? (
-      change.pieces.map((piece, i) => <PieceView key={i} piece={piece} />)
+      change.pieces.map((piece, i) => <PieceView key={i} piece={piece} author={authorsOf(i)} />)
     ) : change.op === 'insert' || change.op === 'moved-to' ? (
-      <ins className="diff-ins">
-        <BlockText block={change.block} />
-      </ins>
+      <>
+        <ins className="diff-ins">
+          <BlockText block={change.block} />
+        </ins>
+        <Author label={authorsOf(null)} />
+      </>
     ) : (
       <del className="diff-del">
         <BlockText block={change.block} />

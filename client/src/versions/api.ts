@@ -5,6 +5,7 @@ import {
   RestoreAnswerWire,
   VersionAnswerWire,
   VersionsWire,
+  type Authorship,
   type Comparison,
   type Version,
 } from './wire.js';
@@ -31,9 +32,14 @@ export const versionsApi = {
     return (await requestJson('POST', path, RestoreAnswerWire)).before;
   },
 
-  async compare(sectionId: string, from: VersionRef, to: VersionRef): Promise<Comparison> {
+  /** The comparison, and who wrote each of its insertions. */
+  async compare(
+    sectionId: string,
+    from: VersionRef,
+    to: VersionRef,
+  ): Promise<{ comparison: Comparison; authors: Authorship }> {
     const query = `?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
     const path = sectionPath(sectionId, `/compare${query}`);
-    return (await requestJson('GET', path, ComparisonWire)).comparison;
+    return requestJson('GET', path, ComparisonWire);
   },
 };

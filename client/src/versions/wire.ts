@@ -52,6 +52,12 @@ export const ComparisonWire = z.object({
     wordsAdded: z.number(),
     wordsRemoved: z.number(),
   }),
+  authors: z.object({
+    passages: z.array(
+      z.object({ block: z.number(), piece: z.nullable(z.number()), authors: z.array(z.string()) }),
+    ),
+    users: z.record(z.string(), z.object({ name: z.string(), agency: z.string() })),
+  }),
 });
 
 const EditionWire = z.object({
@@ -82,5 +88,6 @@ export type Version = z.infer<typeof VersionWire>;
 export type Edition = z.infer<typeof EditionWire>;
 export type EditionSectionChange = z.infer<typeof EditionComparisonWire>['sections'][number];
 export type Comparison = z.infer<typeof ComparisonWire>['comparison'];
+export type Authorship = z.infer<typeof ComparisonWire>['authors'];
 export type BlockChange = Comparison['blocks'][number];
 export type Piece = z.infer<typeof PieceWire>;

@@ -63,4 +63,5 @@ export const versionsEn: Record<keyof typeof versionsVi, string> = {
   'ver.cell': 'Table, row {row}, column {column}',
   'ver.jump': 'Go to paragraph {index}: {text}',
   'ver.emptyBlock': '(empty paragraph)',
+  'ver.author': 'Written by {names}',
 };

@@ -62,4 +62,5 @@ export const versionsVi = {
   'ver.cell': 'Bảng, hàng {row}, cột {column}',
   'ver.jump': 'Đến đoạn {index}: {text}',
   'ver.emptyBlock': '(đoạn trống)',
+  'ver.author': 'Người viết: {names}',
 } as const satisfies Record<string, string>;
