@@ -9,9 +9,16 @@ import type { StatusCode } from '../../shared/statuses.js';
 import type { VersionKind, VersionView } from '../../shared/versions/model.js';
 import type { RoomRegistry } from '../collab/roomRegistry.js';
 import { notFound } from '../errors.js';
+import { attribute, authoredBlocks, type PassageAuthors } from './attribution.js';
 import type { Store } from '../store/store.js';
 import type { StoredVersion } from '../store/versions.js';
 import { bodyAsJson, currentState, docFromUpdates } from './sectionState.js';
+
+/** Who wrote the insertions of a comparison, and their names and agencies by user id. */
+export interface Authorship {
+  passages: PassageAuthors[];
+  users: Record<string, { name: string; agency: string }>;
+}
 
 export interface VersionRequest {
   kind: VersionKind;
@@ -79,6 +86,33 @@ export class VersionService {
       this.content(sectionId, to),
     ]);
     return compareDocuments(before, after);
+  }
+
+  /** `compare`, with who wrote each insertion (from the newer text's Yjs client ids). */
+  async compareWithAuthors(
+    sectionId: string,
+    from: VersionRef,
+    to: VersionRef,
+  ): Promise<{ comparison: Comparison; authors: Authorship }> {
+    const [before, after] = await Promise.all([
+      this.content(sectionId, from),
+      this.state(sectionId, to),
+    ]);
+    const doc = docFromUpdates([after]);
+    try {
+      const comparison = compareDocuments(before, bodyAsJson(doc, this.schema));
+      const owners = await this.store.clientAuthors.ofSection(sectionId);
+      const passages = attribute(comparison, authoredBlocks(doc), owners);
+      const ids = new Set(passages.flatMap((p) => p.authors));
+      const users: Authorship['users'] = {};
+      for (const id of ids) {
+        const user = await this.store.users.byId(id);
+        if (user) users[id] = { name: user.name, agency: user.agency };
+      }
+      return { comparison, authors: { passages, users } };
+    } finally {
+      doc.destroy();
+    }
   }
 
   /** A version of the section (404 for one of another section). */

@@ -74,7 +74,7 @@ export function versionRoutes(
     sessionOf(res);
     const section = sectionOf(req.params.id);
     const { from, to } = queryOf(req, CompareQuery);
-    res.json({ comparison: await versions.compare(section.id, from, to) });
+    res.json(await versions.compareWithAuthors(section.id, from, to));
   });
 
   return router;
