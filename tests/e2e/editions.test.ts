@@ -39,10 +39,10 @@ describe('editions of the plan in the browser', () => {
   it('freezes two editions and shows what changed between them', async () => {
     const { page } = coordinator;
     await page.goto(`${server.origin}/plans/${DEMO_PLAN_ID}`);
-    await page.getByTestId('editions').waitFor();
-    await expect(page.getByTestId('editions').textContent()).resolves.toContain(
-      'Chưa có bản hồ sơ nào.',
-    );
+    // The panel shows before its list has loaded ('Đang tải…'): wait for the list's answer.
+    await expect
+      .poll(() => page.getByTestId('editions').textContent(), WAIT)
+      .toContain('Chưa có bản hồ sơ nào.');
     await freeze('Dự thảo lần 1');
 
     await openSection(officer, server, 'S3_1');
