@@ -11,6 +11,16 @@ export class ClientIds {
   /** Bound since the last `takeNew`: the room stores them with its next write (attribution). */
   private fresh: ClientBinding[] = [];
 
+  /**
+   * The bindings stored before this room was loaded: an id keeps its owner across an unload and
+   * a restart, or after one anyone could write under a colleague's id (and be credited as them).
+   */
+  adopt(stored: ReadonlyMap<number, string>): void {
+    for (const [clientId, userId] of stored) {
+      if (!this.owners.has(clientId)) this.owners.set(clientId, userId);
+    }
+  }
+
   /** Whether `userId` may use `clientId`; binds it to them if nobody had. */
   claim(clientId: number, userId: string): boolean {
     const owner = this.owners.get(clientId);

@@ -314,6 +314,21 @@ export class CollabServer {
     const ref = parseRoomName(name);
     if (!ref) throw new Error(`Invalid room ${name}`);
     const sectionId = ref.kind === 'section' ? ref.sectionId : null;
+    const [room, owners] = await Promise.all([
+      this.openRoom(name, sectionId),
+      this.ownersOf(sectionId),
+    ]);
+    room.adoptClientOwners(owners);
+    return room;
+  }
+
+  private ownersOf(sectionId: string | null): Promise<Map<number, string>> {
+    return sectionId
+      ? this.deps.store.clientAuthors.ofSection(sectionId)
+      : Promise.resolve(new Map<number, string>());
+  }
+
+  private openRoom(name: string, sectionId: string | null): Promise<Room> {
     return Room.load({
       name,
       sectionId,

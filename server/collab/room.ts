@@ -137,6 +137,11 @@ export class Room {
     return this.options.name;
   }
 
+  /** Who owned which client id before this load (see `ClientIds.adopt`); before any socket joins. */
+  adoptClientOwners(stored: ReadonlyMap<number, string>): void {
+    this.clientIds.adopt(stored);
+  }
+
   get doc(): Y.Doc {
     return this.liveDocument().doc;
   }
