@@ -3,9 +3,9 @@ import { useState } from 'react';
 import type { AgencyKind, ManagedAgency } from '../../../shared/model.js';
 import { useAction } from '../api/useAction.js';
 import { useT } from '../i18n/context.js';
-import { ActionError } from '../workflow/ActionError.js';
 import { agenciesApi, type AgencyPatch } from './agenciesApi.js';
 import { AgencyKindSelect } from './AgencyKindSelect.js';
+import { RowActions } from './RowActions.js';
 
 export function AgencyRow({
   agency,
@@ -55,29 +55,18 @@ export function AgencyRow({
       <td data-testid="agency-state">
         {agency.active ? t('admin.agencies.active') : t('admin.agencies.inactive')}
       </td>
-      <td>
-        <div className="admin-table__actions">
-          <button
-            type="button"
-            className="button"
-            disabled={!edited || action.pending}
-            onClick={() => void patch({ nameVi, nameEn, kind })}
-            data-testid="agency-save"
-          >
-            {t('admin.users.save')}
-          </button>
-          <button
-            type="button"
-            className={agency.active ? 'button button--danger' : 'button'}
-            disabled={action.pending}
-            onClick={() => void patch({ active: !agency.active })}
-            data-testid="agency-toggle"
-          >
-            {agency.active ? t('admin.agencies.deactivate') : t('admin.agencies.reactivate')}
-          </button>
-        </div>
-        <ActionError message={action.error} testId="agency-error" />
-      </td>
+      <RowActions
+        testPrefix="agency"
+        edited={edited}
+        pending={action.pending}
+        error={action.error}
+        onSave={() => void patch({ nameVi, nameEn, kind })}
+        toggle={{
+          label: agency.active ? t('admin.agencies.deactivate') : t('admin.agencies.reactivate'),
+          switchesOff: agency.active,
+          onClick: () => void patch({ active: !agency.active }),
+        }}
+      />
     </tr>
   );
 }

@@ -5,8 +5,8 @@ import { useAction } from '../api/useAction.js';
 import { useT } from '../i18n/context.js';
 import { Link } from '../router/Link.js';
 import { paths } from '../router/routes.js';
-import { ActionError } from '../workflow/ActionError.js';
 import { plansApi, type PlanPatch } from './plansApi.js';
+import { RowActions } from './RowActions.js';
 
 export function PlanRow({
   plan,
@@ -59,29 +59,18 @@ export function PlanRow({
       <td data-testid="plan-state">
         {plan.archived ? t('admin.plans.archived') : t('admin.plans.open')}
       </td>
-      <td>
-        <div className="admin-table__actions">
-          <button
-            type="button"
-            className="button"
-            disabled={!edited || action.pending}
-            onClick={() => void patch({ titleVi, titleEn, province })}
-            data-testid="plan-save"
-          >
-            {t('admin.users.save')}
-          </button>
-          <button
-            type="button"
-            className={plan.archived ? 'button' : 'button button--danger'}
-            disabled={action.pending}
-            onClick={() => void patch({ archived: !plan.archived })}
-            data-testid="plan-toggle"
-          >
-            {plan.archived ? t('admin.plans.restore') : t('admin.plans.archive')}
-          </button>
-        </div>
-        <ActionError message={action.error} testId="plan-error" />
-      </td>
+      <RowActions
+        testPrefix="plan"
+        edited={edited}
+        pending={action.pending}
+        error={action.error}
+        onSave={() => void patch({ titleVi, titleEn, province })}
+        toggle={{
+          label: plan.archived ? t('admin.plans.restore') : t('admin.plans.archive'),
+          switchesOff: !plan.archived,
+          onClick: () => void patch({ archived: !plan.archived }),
+        }}
+      />
     </tr>
   );
 }

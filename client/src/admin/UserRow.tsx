@@ -4,9 +4,9 @@ import { ROLES, type Agency, type Role, type UserAccount } from '../../../shared
 import { useAction } from '../api/useAction.js';
 import { useT } from '../i18n/context.js';
 import { AgencyOptions } from '../plan/AgencyOptions.js';
-import { ActionError } from '../workflow/ActionError.js';
 import type { UserPatchBody } from '../../../shared/api/users.js';
 import { accountsApi } from './api.js';
+import { RowActions } from './RowActions.js';
 
 export interface RowEvents {
   changed: (user: UserAccount) => void;
@@ -78,38 +78,28 @@ export function UserRow({
         </select>
       </td>
       <td>{state}</td>
-      <td>
-        <div className="admin-table__actions">
-          <button
-            type="button"
-            className="button"
-            disabled={!edited || action.pending}
-            onClick={() => void patch({ name, agency, role })}
-            data-testid="user-save"
-          >
-            {t('admin.users.save')}
-          </button>
-          <button
-            type="button"
-            className={user.disabled ? 'button' : 'button button--danger'}
-            disabled={action.pending}
-            onClick={() => void patch({ disabled: !user.disabled })}
-            data-testid="user-toggle"
-          >
-            {user.disabled ? t('admin.users.enable') : t('admin.users.disable')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={action.pending || user.disabled}
-            onClick={() => void reset()}
-            data-testid="user-reset"
-          >
-            {t('admin.users.reset')}
-          </button>
-        </div>
-        <ActionError message={action.error} testId="user-error" />
-      </td>
+      <RowActions
+        testPrefix="user"
+        edited={edited}
+        pending={action.pending}
+        error={action.error}
+        onSave={() => void patch({ name, agency, role })}
+        toggle={{
+          label: user.disabled ? t('admin.users.enable') : t('admin.users.disable'),
+          switchesOff: !user.disabled,
+          onClick: () => void patch({ disabled: !user.disabled }),
+        }}
+      >
+        <button
+          type="button"
+          className="button"
+          disabled={action.pending || user.disabled}
+          onClick={() => void reset()}
+          data-testid="user-reset"
+        >
+          {t('admin.users.reset')}
+        </button>
+      </RowActions>
     </tr>
   );
 }
